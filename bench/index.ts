@@ -1,0 +1,4 @@
+import { benchEngine } from "./engine";
+
+console.log(`Benchmarks on Node ${process.version}`);
+benchEngine();

@@ -1,0 +1,49 @@
+/**
+ * FNV-1a over the name's code units, ASCII folded with `| 32` (A–Z to a–z, and a few signs onto others:
+ * harmless, the hash only filters) and other letters through toLowerCase, so "ACME" and "acme" hash alike.
+ */
+function foldedHash(name: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    h = Math.imul(h ^ (c < 128 ? c | 32 : name[i].toLowerCase().charCodeAt(0)), 0x01000193);
+  }
+  return h;
+}
+
+const FILTER_BITS = 1 << 24;
+
+/**
+ * The positions of names that repeat an earlier one (ignoring case), each with the position of its first
+ * occurrence. A 2 MB bit filter over name hashes finds the few names that might repeat; only those go
+ * into a Map, which at a million names is several times faster than putting every name in it.
+ */
+export function repeatedNames(names: readonly string[]): Array<[repeat: number, first: number]> {
+  const hashes = new Int32Array(names.length);
+  const seen = new Uint32Array(FILTER_BITS / 32);
+  const suspect = new Uint32Array(FILTER_BITS / 32);
+  let suspects = 0;
+  for (let i = 0; i < names.length; i++) {
+    const h = foldedHash(names[i]);
+    hashes[i] = h;
+    const bit = h & (FILTER_BITS - 1);
+    const word = bit >>> 5;
+    const mask = 1 << (bit & 31);
+    if ((seen[word] & mask) !== 0) {
+      suspect[word] |= mask;
+      suspects++;
+    } else seen[word] |= mask;
+  }
+  const repeats: Array<[number, number]> = [];
+  if (suspects === 0) return repeats;
+  const first = new Map<string, number>();
+  for (let i = 0; i < names.length; i++) {
+    const bit = hashes[i] & (FILTER_BITS - 1);
+    if ((suspect[bit >>> 5] & (1 << (bit & 31))) === 0) continue;
+    const key = names[i].toLowerCase();
+    const earlier = first.get(key);
+    if (earlier === undefined) first.set(key, i);
+    else repeats.push([i, earlier]);
+  }
+  return repeats;
+}

@@ -1,0 +1,10 @@
+export { segmentTable } from "./segmentTable";
+export { DEFAULT_SETTINGS, resolveSettings } from "./settings";
+export { YES_WORDS, NO_WORDS, readAnswer } from "./answers";
+export { readAmount, isCellError } from "./amounts";
+export { headerRole, ACCEPTED_HEADERS, findHeaderRow } from "./headers";
+export { OUTPUT_COLUMNS, OUTPUT_HEADERS, outputColumnOf, VISIBLE_OUTPUT_COLUMNS } from "./outputHeaders";
+export { QUADRANT_ADVICE, SEGMENT_ADVICE } from "./advice";
+export { columnLetters, columnIndex, cellAddress, rangeAddress, quoteSheet } from "./addresses";
+export { hasErrors } from "./hasErrors";
+export * from "./types";

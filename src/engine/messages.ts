@@ -1,0 +1,102 @@
+import type { HeaderRole } from "./headers";
+import type { Language, ProblemCode } from "./types";
+
+/** What a message may mention. */
+export interface MessageParts {
+  address: string;
+  value?: string;
+  column?: HeaderRole;
+  client?: string;
+  accepted?: string;
+  other?: string;
+  count?: number;
+  setting?: string;
+}
+
+/** The name of each column role as the user reads it. */
+export const ROLE_LABELS: Readonly<Record<Language, Record<HeaderRole, string>>> = {
+  nl: {
+    name: "Klant",
+    revenue: "Omzet",
+    potential: "Potentieel",
+    marge: "Marge",
+    snelheid: "Snelheid",
+    innovatie: "Innovatie",
+    netwerk: "Netwerk",
+  },
+  en: {
+    name: "Client",
+    revenue: "Revenue",
+    potential: "Potential",
+    marge: "Margin",
+    snelheid: "Speed",
+    innovatie: "Innovation",
+    netwerk: "Network",
+  },
+};
+
+type Catalog = Record<ProblemCode, (p: MessageParts, column: string) => string>;
+
+const NL: Catalog = {
+  "no-header": (p) =>
+    `Geen koprij gevonden. Zet boven de klanten een rij met de kolommen ${p.accepted} (andere spellingen mogen, zie de handleiding).`,
+  "missing-column": (p, c) =>
+    `Kolom ${c} ontbreekt in de koprij (${p.address}). Toegelaten kopteksten: ${p.accepted}.`,
+  "missing-potential-column": (p) =>
+    `Geen kolom Potentieel gevonden in de koprij (${p.address}); potentieel telt als 0. Toegelaten kopteksten: ${p.accepted}.`,
+  "duplicate-column": (p, c) => `${p.address}: tweede kolom ${c}; alleen de eerste (${p.other}) telt mee.`,
+  "no-clients": (p) => `Onder de koprij (${p.address}) staan geen klanten.`,
+  "missing-name": (p) =>
+    `${p.address}: de klantnaam ontbreekt, maar de rij bevat wel gegevens. Vul de naam in.`,
+  "duplicate-name": (p) => `${p.address}: ${p.client} staat er twee keer in (ook in ${p.other}).`,
+  "total-row": (p) => `${p.address}: ${p.value} lijkt een totaalrij en wordt niet als klant meegeteld.`,
+  "missing-revenue": (p) =>
+    `${p.address}: geen omzet ingevuld voor ${p.client}. Vul minstens één omzetkolom in (een getal, 0 mag).`,
+  "invalid-amount": (p, c) =>
+    `${p.address}: ${p.value} is geen bedrag (${c}). Gebruik een getal zoals 12500, 12.500,50 of € 12 500.`,
+  "negative-amount": (p, c) => `${p.address}: ${p.value} is negatief (${c}). Bedragen moeten 0 of meer zijn.`,
+  "cell-error": (p, c) => `${p.address} bevat de fout ${p.value} (${c}). Los de fout op of maak de cel leeg.`,
+  "text-amount": (p, c) =>
+    `${p.address}: het bedrag ${p.value} (${c}) staat als tekst. De add-in leest het, maar de formules in de werkmap tellen tekst niet mee: typ het als getal.`,
+  "invalid-answer": (p, c) =>
+    `${p.address}: ${p.value} is geen geldig antwoord bij ${c}. Toegelaten: ${p.accepted}.`,
+  "empty-answer": (p, c) => `${p.address}: geen antwoord bij ${c} voor ${p.client}; telt als Nee.`,
+  "invalid-setting": (p) => `Instelling ${p.setting}: ${p.value} is ongeldig. ${p.accepted}.`,
+  "too-many-problems": (p) =>
+    `En nog ${p.count} meldingen die niet getoond worden. Los eerst de bovenstaande op.`,
+};
+
+const EN: Catalog = {
+  "no-header": (p) =>
+    `No header row found. Put a row with the columns ${p.accepted} above the clients (other spellings are accepted, see the guide).`,
+  "missing-column": (p, c) =>
+    `Column ${c} is missing from the header row (${p.address}). Accepted headers: ${p.accepted}.`,
+  "missing-potential-column": (p) =>
+    `No Potential column found in the header row (${p.address}); potential counts as 0. Accepted headers: ${p.accepted}.`,
+  "duplicate-column": (p, c) => `${p.address}: a second ${c} column; only the first (${p.other}) is used.`,
+  "no-clients": (p) => `There are no clients below the header row (${p.address}).`,
+  "missing-name": (p) => `${p.address}: the client name is missing but the row holds data. Fill in the name.`,
+  "duplicate-name": (p) => `${p.address}: ${p.client} is listed twice (also in ${p.other}).`,
+  "total-row": (p) => `${p.address}: ${p.value} looks like a total row and is not counted as a client.`,
+  "missing-revenue": (p) =>
+    `${p.address}: no revenue filled in for ${p.client}. Fill in at least one revenue column (a number, 0 is fine).`,
+  "invalid-amount": (p, c) =>
+    `${p.address}: ${p.value} is not an amount (${c}). Use a number such as 12500, 12,500.50 or € 12 500.`,
+  "negative-amount": (p, c) => `${p.address}: ${p.value} is negative (${c}). Amounts must be 0 or more.`,
+  "cell-error": (p, c) => `${p.address} holds the error ${p.value} (${c}). Fix the error or clear the cell.`,
+  "text-amount": (p, c) =>
+    `${p.address}: the amount ${p.value} (${c}) is stored as text. The add-in reads it, but the workbook's formulas skip text: type it as a number.`,
+  "invalid-answer": (p, c) =>
+    `${p.address}: ${p.value} is not a valid answer for ${c}. Accepted: ${p.accepted}.`,
+  "empty-answer": (p, c) => `${p.address}: no answer for ${c} for ${p.client}; counts as No.`,
+  "invalid-setting": (p) => `Setting ${p.setting}: ${p.value} is not valid. ${p.accepted}.`,
+  "too-many-problems": (p) => `And ${p.count} more messages that are not shown. Fix the ones above first.`,
+};
+
+const CATALOGS: Record<Language, Catalog> = { nl: NL, en: EN };
+
+/** The user-facing text of a problem in the given language. */
+export function problemMessage(language: Language, code: ProblemCode, parts: MessageParts): string {
+  const column = parts.column ? ROLE_LABELS[language][parts.column] : "";
+  return CATALOGS[language][code](parts, column);
+}

@@ -1,0 +1,63 @@
+import { problemMessage, type MessageParts } from "./messages";
+import type { Language, Problem, ProblemCode, Severity } from "./types";
+
+/** How many problems are listed before the rest is counted in one closing message. */
+export const PROBLEM_LIMIT = 1000;
+
+const byImportance = (a: Problem, b: Problem): number =>
+  (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1) || a.row - b.row || a.column - b.column;
+
+/** Collects problems in the user's language, listing at most PROBLEM_LIMIT of them. */
+export class ProblemLog {
+  readonly problems: Problem[] = [];
+  private hidden = 0;
+  private hiddenSeverity: Severity = "warning";
+  private errorCount = 0;
+
+  constructor(private readonly language: Language) {}
+
+  /** Records a problem about a cell (row and column index into values, -1 when none). */
+  add(severity: Severity, code: ProblemCode, row: number, column: number, parts: MessageParts): void {
+    if (this.count(severity)) this.list(severity, code, row, column, parts);
+  }
+
+  /**
+   * Counts a problem and says whether it will be listed; only then does the caller describe it with
+   * `list`, so a million empty answers cost no messages.
+   */
+  count(severity: Severity): boolean {
+    if (severity === "error") this.errorCount++;
+    if (this.problems.length < PROBLEM_LIMIT) return true;
+    this.hidden++;
+    if (severity === "error") this.hiddenSeverity = "error";
+    return false;
+  }
+
+  /** Lists a problem that `count` accepted. */
+  list(severity: Severity, code: ProblemCode, row: number, column: number, parts: MessageParts): void {
+    const message = problemMessage(this.language, code, parts);
+    this.problems.push({ row, column, severity, code, message, address: parts.address });
+  }
+
+  /** True when any error was recorded, listed or not. */
+  get hasErrors(): boolean {
+    return this.errorCount > 0;
+  }
+
+  /** The problems, errors first, with the count of those left out when there were too many. */
+  finish(): Problem[] {
+    this.problems.sort(byImportance);
+    if (this.hidden > 0) {
+      const message = problemMessage(this.language, "too-many-problems", { address: "", count: this.hidden });
+      this.problems.push({
+        row: -1,
+        column: -1,
+        severity: this.hiddenSeverity,
+        code: "too-many-problems",
+        message,
+        address: "",
+      });
+    }
+    return this.problems;
+  }
+}

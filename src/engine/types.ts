@@ -1,0 +1,171 @@
+/** A cell as Office.js `range.values` gives it: empty cells are "". */
+export type Cell = string | number | boolean;
+
+/** The four yes/no questions of the method, in the order the article asks them. */
+export const CRITERIA = ["marge", "snelheid", "innovatie", "netwerk"] as const;
+
+/** One of the four questions: Marge, Snelheid, Innovatie or Netwerk. */
+export type Criterion = (typeof CRITERIA)[number];
+
+/** The segment letter a client gets. */
+export type Segment = "A" | "B" | "C";
+
+/** The segments from best to worst. */
+export const SEGMENTS: readonly Segment[] = ["A", "B", "C"];
+
+/**
+ * Where a client sits in the matrix: A is top right, C bottom left; the two B's are top left
+ * (big but weak on the questions) and bottom right (small but strong on them).
+ */
+export type Quadrant = "top-right" | "top-left" | "bottom-right" | "bottom-left";
+
+/** The quadrants in reading order of the advice: A, the two B's, C. */
+export const QUADRANTS: readonly Quadrant[] = ["top-right", "top-left", "bottom-right", "bottom-left"];
+
+/** The display language of messages and advice. */
+export type Language = "nl" | "en";
+
+/** How the revenue threshold is chosen. */
+export type RevenueThreshold = "median" | { amount: number } | { topPercent: number };
+
+/** The method's settings; every field is optional. */
+export interface Settings {
+  revenueThreshold?: RevenueThreshold;
+  scoreThreshold?: number;
+  weights?: Partial<Record<Criterion, number>>;
+  topN?: number;
+  language?: Language;
+}
+
+/** Settings with every default filled in. */
+export interface ResolvedSettings {
+  revenueThreshold: RevenueThreshold;
+  scoreThreshold: number;
+  weights: Record<Criterion, number>;
+  topN: number | null;
+  language: Language;
+}
+
+/** The yes/no answers of one client. */
+export type Answers = Readonly<Record<Criterion, boolean>>;
+
+/** A valid client row, before segmentation. */
+export interface ClientRow {
+  row: number;
+  name: string;
+  revenue: number;
+  potential: number;
+  total: number;
+  answers: Answers;
+  score: number;
+}
+
+/** A segmented client. */
+export interface Client extends ClientRow {
+  segment: Segment;
+  quadrant: Quadrant;
+}
+
+/** How bad a problem is: errors stop writing, warnings do not. */
+export type Severity = "error" | "warning";
+
+/** The kinds of problems the engine reports. */
+export type ProblemCode =
+  | "no-header"
+  | "missing-column"
+  | "missing-potential-column"
+  | "duplicate-column"
+  | "no-clients"
+  | "missing-name"
+  | "duplicate-name"
+  | "total-row"
+  | "missing-revenue"
+  | "invalid-amount"
+  | "negative-amount"
+  | "cell-error"
+  | "text-amount"
+  | "invalid-answer"
+  | "empty-answer"
+  | "invalid-setting"
+  | "too-many-problems";
+
+/** Something wrong with the input; row and column index into `values` (-1 when not about one cell). */
+export interface Problem {
+  row: number;
+  column: number;
+  severity: Severity;
+  code: ProblemCode;
+  message: string;
+  /** The cell or range the problem is about, e.g. `Klanten!E7`; empty when it is about no cell. */
+  address: string;
+}
+
+/** Where the detected columns are; -1 where a column is missing. */
+export interface Columns {
+  headerRow: number;
+  name: number;
+  revenue: number[];
+  potential: number;
+  criteria: Record<Criterion, number>;
+  /** The first and last column of the client table's header (the contiguous block around the columns). */
+  firstColumn: number;
+  lastColumn: number;
+  /** The last row (index into values) that holds client data, or the header row when there is none. */
+  lastRow: number;
+}
+
+/** The thresholds as actually applied. */
+export interface Thresholds {
+  revenue: number;
+  score: number;
+}
+
+/** Per segment: how many clients, how much revenue, and what to do with them. */
+export interface SegmentSummary {
+  segment: Segment;
+  count: number;
+  revenue: number;
+  potential: number;
+  total: number;
+  clientShare: number;
+  revenueShare: number;
+  approach: string;
+}
+
+/** Per quadrant: the same figures, so the two B's can be told apart. */
+export interface QuadrantSummary {
+  quadrant: Quadrant;
+  segment: Segment;
+  count: number;
+  revenue: number;
+  approach: string;
+}
+
+/** The outcome in figures. */
+export interface Summary {
+  segments: Record<Segment, SegmentSummary>;
+  quadrants: Record<Quadrant, QuadrantSummary>;
+  clientCount: number;
+  outsideCount: number;
+  revenue: number;
+}
+
+/** Everything segmentTable finds. */
+export interface SegmentationResult {
+  columns: Columns;
+  clients: Client[];
+  outside: ClientRow[];
+  problems: Problem[];
+  thresholds: Thresholds;
+  summary: Summary;
+  settings: ResolvedSettings;
+}
+
+/** Where `values` sits on a sheet, so problems can name real cells. */
+export interface Origin {
+  sheet?: string;
+  /** Zero-based row of values[0][0] on the sheet. */
+  row: number;
+  /** Zero-based column of values[0][0] on the sheet. */
+  column: number;
+}
