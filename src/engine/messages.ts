@@ -62,6 +62,12 @@ const NL: Catalog = {
     `${p.address}: ${p.value} is geen geldig antwoord bij ${c}. Toegelaten: ${p.accepted}.`,
   "empty-answer": (p, c) => `${p.address}: geen antwoord bij ${c} voor ${p.client}; telt als Nee.`,
   "invalid-setting": (p) => `Instelling ${p.setting}: ${p.value} is ongeldig. ${p.accepted}.`,
+  "table-headers-off": (p) =>
+    `De tabel ${p.other} (${p.address}) heeft geen koprij. Zet in Excel Tabelontwerp > Koprij aan en geef de kolommen namen zoals ${p.accepted}.`,
+  "output-occupied": (p) =>
+    `${p.address} bevat ${p.value}, maar daar hoort de kolom ${p.other} die de add-in toevoegt. De add-in overschrijft nooit uw gegevens: maak die cel leeg of verplaats wat er staat, en klik opnieuw op Segmenteer.`,
+  "other-analysis": (p) =>
+    `Deze werkmap segmenteert al de tabel ${p.other}. Eén segmentatie per werkmap: verwijder het blad ABC-instellingen om ${p.address} te segmenteren, of segmenteer in een kopie van de werkmap.`,
   "too-many-problems": (p) =>
     `En nog ${p.count} meldingen die niet getoond worden. Los eerst de bovenstaande op.`,
 };
@@ -90,6 +96,12 @@ const EN: Catalog = {
     `${p.address}: ${p.value} is not a valid answer for ${c}. Accepted: ${p.accepted}.`,
   "empty-answer": (p, c) => `${p.address}: no answer for ${c} for ${p.client}; counts as No.`,
   "invalid-setting": (p) => `Setting ${p.setting}: ${p.value} is not valid. ${p.accepted}.`,
+  "table-headers-off": (p) =>
+    `The table ${p.other} (${p.address}) has no header row. Turn on Table Design > Header Row and name the columns, e.g. ${p.accepted}.`,
+  "output-occupied": (p) =>
+    `${p.address} holds ${p.value}, but that is where the add-in puts its ${p.other} column. The add-in never overwrites your data: clear that cell or move what is in it, then click Segment again.`,
+  "other-analysis": (p) =>
+    `This workbook already segments the table ${p.other}. One segmentation per workbook: delete the sheet ABC-instellingen to segment ${p.address}, or segment in a copy of the workbook.`,
   "too-many-problems": (p) => `And ${p.count} more messages that are not shown. Fix the ones above first.`,
 };
 

@@ -87,6 +87,9 @@ export type ProblemCode =
   | "invalid-answer"
   | "empty-answer"
   | "invalid-setting"
+  | "output-occupied"
+  | "table-headers-off"
+  | "other-analysis"
   | "too-many-problems";
 
 /** Something wrong with the input; row and column index into `values` (-1 when not about one cell). */

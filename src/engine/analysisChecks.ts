@@ -1,0 +1,50 @@
+import { rangeAddress } from "./addresses";
+import { ACCEPTED_HEADERS, REQUIRED_ROLES } from "./headers";
+import type { ClientTable } from "./locate";
+import { problemMessage } from "./messages";
+import { NAMES } from "./names";
+import type { Columns, Language, Problem } from "./types";
+
+const problem = (code: Problem["code"], address: string, message: string): Problem => ({
+  row: -1,
+  column: -1,
+  severity: "error",
+  code,
+  message,
+  address,
+});
+
+/** The analysed table's address: the Excel Table's bounds, or header row to last client of the block. */
+export function tableAddress(client: ClientTable, columns: Columns): string {
+  const t = client.table;
+  const origin = { sheet: client.origin.sheet, row: 0, column: 0 };
+  if (t) return rangeAddress(origin, t.row, t.column, t.row + t.rows - 1, t.column + t.columns - 1);
+  if (columns.headerRow < 0) return rangeAddress(origin, client.origin.row, client.origin.column, client.origin.row, client.origin.column);
+  const { row, column } = client.origin;
+  return rangeAddress(origin, row + columns.headerRow, column + columns.firstColumn, row + columns.lastRow, column + columns.lastColumn);
+}
+
+/** An error when the clients are in an Excel Table whose header row is switched off. */
+export function headerlessTable(client: ClientTable, language: Language): Problem[] {
+  const t = client.table;
+  if (!t || t.showHeaders) return [];
+  const address = rangeAddress({ sheet: client.origin.sheet, row: 0, column: 0 }, t.row, t.column, t.row + t.rows - 1, t.column + t.columns - 1);
+  const accepted = REQUIRED_ROLES.map((r) => ACCEPTED_HEADERS[r][0]).join(", ");
+  return [problem("table-headers-off", address, problemMessage(language, "table-headers-off", { address, other: t.name, accepted }))];
+}
+
+/** The sheet a name's formula points at (="'Klanten 2025'!$A$4:$I$4" → Klanten 2025), or null. */
+function sheetOfReference(formula: string): string | null {
+  const m = /^=?(?:'((?:[^']|'')+)'|([^!'#]+))!/.exec(formula);
+  if (!m || formula.includes("#REF!")) return null;
+  return (m[1] ?? m[2]).replace(/''/g, "'");
+}
+
+/** An error when this workbook already segments a table on another sheet (one segmentation per workbook). */
+export function otherAnalysis(names: ReadonlyMap<string, string>, sheet: string, address: string, language: Language): Problem[] {
+  const reference = names.get(NAMES.table);
+  const other = reference ? sheetOfReference(reference) : null;
+  if (!other || other.toLowerCase() === sheet.toLowerCase()) return [];
+  const message = problemMessage(language, "other-analysis", { address, other: reference!.replace(/^=/, "") });
+  return [problem("other-analysis", address, message)];
+}

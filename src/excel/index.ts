@@ -1,0 +1,2 @@
+export { segmentActiveSheet, type SegmentOutcome, type SegmentOptions } from "./segmentActiveSheet";
+export { displayLanguage } from "./language";

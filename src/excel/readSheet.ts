@@ -1,0 +1,107 @@
+import { CHART_NAME, NAMES, SETTINGS_SHEET, type Cell, type Grid, type SheetTable } from "../engine";
+import { readGridRows } from "./readGrid";
+
+/** Everything the add-in reads before it decides what to write. */
+export interface SheetSnapshot {
+  sheet: string;
+  grid: Grid;
+  tables: SheetTable[];
+  activeCell: { row: number; column: number } | null;
+  /** The settings sheet's cells from A1, or null when the sheet does not exist. */
+  settings: Cell[][] | null;
+  /** The workbook names the add-in uses, with what they refer to. */
+  names: Map<string, string>;
+  /** The chart drawn earlier on this sheet: how many series it has; null when there is none. */
+  chart: { series: number } | null;
+  /** Sync requests the read took. */
+  syncs: number;
+}
+
+/** The block of the settings sheet the add-in reads. */
+export const SETTINGS_READ_AREA = "A1:H40";
+
+interface Meta {
+  sheet: Excel.Worksheet;
+  used: Excel.Range;
+  tables: Excel.TableCollection;
+  settingsSheet: Excel.Worksheet;
+  chart: Excel.Chart;
+  names: Excel.NamedItemCollection;
+  active: Excel.Range | null;
+}
+
+function queueMeta(context: Excel.RequestContext, withActiveCell: boolean): Meta {
+  const wb = context.workbook;
+  const sheet = wb.worksheets.getActiveWorksheet();
+  sheet.load("name");
+  const used = sheet.getUsedRangeOrNullObject(true);
+  used.load("rowIndex,columnIndex,rowCount,columnCount");
+  const tables = sheet.tables;
+  tables.load("items/name,items/showHeaders,items/showTotals");
+  const settingsSheet = wb.worksheets.getItemOrNullObject(SETTINGS_SHEET);
+  settingsSheet.load("name");
+  const chart = sheet.charts.getItemOrNullObject(CHART_NAME);
+  chart.load("name");
+  const names = wb.names;
+  names.load("items/name,items/formula");
+  const active = withActiveCell ? wb.getActiveCell().load("rowIndex,columnIndex") : null;
+  return { sheet, used, tables, settingsSheet, chart, names, active };
+}
+
+const isSelectionError = (error: unknown) => (error as { code?: string })?.code === "InvalidSelection";
+
+/** Sync 1: the sheet, its tables, the add-in's names, sheet and chart; the active cell when Excel gives it. */
+async function readMeta(context: Excel.RequestContext): Promise<{ meta: Meta; syncs: number }> {
+  const meta = queueMeta(context, true);
+  try {
+    await context.sync();
+    return { meta, syncs: 1 };
+  } catch (error) {
+    if (!isSelectionError(error)) throw error;
+    const retry = queueMeta(context, false);
+    await context.sync();
+    return { meta: retry, syncs: 2 };
+  }
+}
+
+/**
+ * Reads the active sheet in two syncs: first what is there (sizes, tables, names), then the cells,
+ * the tables' bounds, the settings sheet and the chart's series, all in one request (or in chunks
+ * when the sheet is too big for one response).
+ */
+export async function readSheet(context: Excel.RequestContext, cellsPerRead?: number): Promise<SheetSnapshot> {
+  const { meta, syncs } = await readMeta(context);
+  const ourNames = new Set<string>(Object.values(NAMES));
+  const names = new Map<string, string>();
+  for (const item of meta.names.items) if (ourNames.has(item.name)) names.set(item.name, String(item.formula));
+
+  const tableRanges = meta.tables.items.map((t) => t.getRange().load("rowIndex,columnIndex,rowCount,columnCount"));
+  const settingsRange = meta.settingsSheet.isNullObject ? null : meta.settingsSheet.getRange(SETTINGS_READ_AREA).load("values");
+  const series = meta.chart.isNullObject ? null : meta.chart.series.load("count");
+  const bounds = meta.used.isNullObject
+    ? null
+    : { row: meta.used.rowIndex, column: meta.used.columnIndex, rows: meta.used.rowCount, columns: meta.used.columnCount };
+  const read = await readGridRows(context, meta.sheet, bounds, cellsPerRead);
+
+  const tables: SheetTable[] = meta.tables.items.map((t, i) => {
+    const r = tableRanges[i];
+    return {
+      name: t.name,
+      row: r.rowIndex,
+      column: r.columnIndex,
+      rows: r.rowCount - (t.showTotals ? 1 : 0),
+      columns: r.columnCount,
+      showHeaders: t.showHeaders,
+    };
+  });
+  return {
+    sheet: meta.sheet.name,
+    grid: read.grid,
+    tables,
+    activeCell: meta.active ? { row: meta.active.rowIndex, column: meta.active.columnIndex } : null,
+    settings: settingsRange ? (settingsRange.values as Cell[][]) : null,
+    names,
+    chart: series ? { series: series.count } : null,
+    syncs: syncs + read.syncs,
+  };
+}

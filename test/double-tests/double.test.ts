@@ -1,0 +1,96 @@
+import { createExcelDouble, type ExcelDouble } from "../double";
+
+const run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Excel.run({ delayForCellEdit: true }, batch);
+
+describe("the Office.js test double fails the way Excel fails", () => {
+  let double: ExcelDouble;
+  beforeEach(() => {
+    double = createExcelDouble({ sheets: { Klanten: [["Klant", "Omzet"], ["Een", 10], ["Twee", 20]] } });
+    double.install();
+  });
+  afterEach(() => double.uninstall());
+
+  it("throws PropertyNotLoaded when a property is read before load and sync", async () => {
+    await run(async (context) => {
+      const range = context.workbook.worksheets.getActiveWorksheet().getRange("A1:B3");
+      expect(() => range.values).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      range.load("values");
+      expect(() => range.values).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      await context.sync();
+      expect(range.values).toEqual([["Klant", "Omzet"], ["Een", 10], ["Twee", 20]]);
+      expect(() => range.formulas).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+    });
+  });
+
+  it("applies writes only at sync, and computes formulas with HyperFormula", async () => {
+    await run(async (context) => {
+      const sheet = context.workbook.worksheets.getActiveWorksheet();
+      sheet.getRange("C1:C3").formulas = [["Totaal"], ["=B2*2"], ["=SUM(B2:B3)"]];
+      expect(double.read("Klanten", "C2").value).toBe("");
+      await context.sync();
+    });
+    expect(double.read("Klanten", "C2")).toEqual({ value: 20, formula: "=B2*2" });
+    expect(double.read("Klanten", "C3").value).toBe(30);
+    expect(double.syncCount).toBe(1);
+  });
+
+  it("turns a string starting with = written through values into a formula, as Excel does", async () => {
+    await run(async (context) => {
+      context.workbook.worksheets.getActiveWorksheet().getRange("D1").values = [["=1+1"]];
+      await context.sync();
+    });
+    expect(double.read("Klanten", "D1")).toEqual({ value: 2, formula: "=1+1" });
+  });
+
+  it("knows isNullObject only after a sync", async () => {
+    await run(async (context) => {
+      const missing = context.workbook.worksheets.getItemOrNullObject("Nergens");
+      const there = context.workbook.worksheets.getItemOrNullObject("Klanten");
+      expect(() => missing.isNullObject).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      await context.sync();
+      expect(missing.isNullObject).toBe(true);
+      expect(there.isNullObject).toBe(false);
+    });
+  });
+
+  it("refuses a request above 5 MB with RequestPayloadSizeLimitExceeded, writing nothing", async () => {
+    const big = Array.from({ length: 60_000 }, () => ["x".repeat(100)]);
+    await expect(
+      run(async (context) => {
+        context.workbook.worksheets.getActiveWorksheet().getRange("E1:E60000").values = big;
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+    expect(double.read("Klanten", "E1").value).toBe("");
+    expect(double.requestBytes[0]).toBeGreaterThan(5 * 1024 * 1024);
+  });
+
+  it("fails an API above the host's requirement set at sync", async () => {
+    const old = createExcelDouble({ sheets: { S: [["a"]] }, apiVersion: "1.8" });
+    old.install();
+    await expect(
+      run(async (context) => {
+        context.workbook.application.suspendScreenUpdatingUntilNextSync();
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "ApiNotFound" });
+  });
+
+  it("fails getActiveCell while a chart is selected", async () => {
+    double.select("chart");
+    await expect(
+      run(async (context) => {
+        context.workbook.getActiveCell().load("address");
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidSelection" });
+  });
+
+  it("complains when a run ends with operations that were never synced", async () => {
+    await expect(
+      run(async (context) => {
+        context.workbook.worksheets.getActiveWorksheet().getRange("A1").values = [["x"]];
+      }),
+    ).rejects.toThrow(/never synced/);
+  });
+});

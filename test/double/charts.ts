@@ -1,0 +1,582 @@
+import { ClientObjectDouble, type Resolver } from "./clientObject";
+import type { RequestContextDouble } from "./context";
+import { CODES, OfficeErrorDouble } from "./errors";
+import {
+  CELL_HEIGHT,
+  CELL_WIDTH,
+  formatAddress,
+  type AxisModel,
+  type ChartModel,
+  type DataLabelModel,
+  type SeriesModel,
+  type SheetModel,
+} from "./model";
+import type { RangeDouble } from "./range";
+import { targetOf } from "./range";
+
+const addressOf = (range: RangeDouble) => {
+  const t = range.target();
+  return formatAddress(t.sheet.name, t.row, t.column, t.rows, t.columns);
+};
+
+/** Every member of Excel.ChartCollection the double implements. */
+export const CHARTS_MEMBERS = ["add", "getItem", "getItemOrNullObject"] as const satisfies readonly (keyof Excel.ChartCollection)[];
+
+/** A proxy for a sheet's Excel.ChartCollection. */
+export class ChartCollectionDouble {
+  constructor(
+    private readonly context: RequestContextDouble,
+    private readonly sheet: () => SheetModel,
+  ) {}
+
+  /** Adds a chart over the source data; a scatter takes the first column as X and each other as a series. */
+  add(type: string, sourceData: RangeDouble, seriesBy?: string): ChartDouble {
+    let created: ChartModel | null = null;
+    this.context.queue("ChartCollection.add()", { type, seriesBy }, () => {
+      const sheet = this.sheet();
+      const t = sourceData.target();
+      const column = (c: number) => formatAddress(t.sheet.name, t.row, t.column + c, t.rows, 1);
+      const series: SeriesModel[] = [];
+      const scatter = /^XYScatter/.test(type);
+      for (let c = scatter && t.columns > 1 ? 1 : 0; c < t.columns; c++) {
+        series.push({
+          name: `Series${series.length + 1}`,
+          xValues: scatter && t.columns > 1 ? column(0) : undefined,
+          yValues: column(c),
+          labels: new Map(),
+        });
+      }
+      created = {
+        name: `Chart ${sheet.charts.length + 1}`,
+        type,
+        top: 0,
+        left: 0,
+        width: 480,
+        height: 288,
+        series,
+        axes: { value: {}, category: {} },
+      };
+      sheet.charts.push(created);
+    });
+    return new ChartDouble(this.context, () => created, this.sheet);
+  }
+
+  getItem(name: string): ChartDouble {
+    return new ChartDouble(
+      this.context,
+      () => this.sheet().charts.find((c) => c.name.toLowerCase() === name.toLowerCase()) ?? null,
+      this.sheet,
+    );
+  }
+
+  getItemOrNullObject(name: string): ChartDouble {
+    return new ChartDouble(
+      this.context,
+      () => this.sheet().charts.find((c) => c.name.toLowerCase() === name.toLowerCase()) ?? null,
+      this.sheet,
+      { mayBeNull: true },
+    );
+  }
+}
+
+/** Every member of Excel.Chart the double implements. */
+export const CHART_MEMBERS = [
+  "name",
+  "chartType",
+  "top",
+  "left",
+  "width",
+  "height",
+  "plotVisibleOnly",
+  "setPosition",
+  "series",
+  "axes",
+  "title",
+  "legend",
+  "delete",
+  "load",
+  "context",
+  "isNullObject",
+  "toJSON",
+] as const satisfies readonly (keyof Excel.Chart)[];
+
+/** A proxy for one Excel.Chart. */
+export class ChartDouble extends ClientObjectDouble<ChartModel> {
+  constructor(
+    context: RequestContextDouble,
+    resolver: Resolver<ChartModel>,
+    private readonly sheet: () => SheetModel,
+    options: { mayBeNull?: boolean } = {},
+  ) {
+    super(context, resolver, "Chart", options);
+  }
+
+  protected defaultProperties(): string[] {
+    return ["name", "chartType", "top", "left", "width", "height"];
+  }
+
+  protected readProperty(c: ChartModel, property: string): unknown {
+    switch (property) {
+      case "name":
+        return c.name;
+      case "chartType":
+        return c.type;
+      case "top":
+      case "left":
+      case "width":
+      case "height":
+        return c[property];
+      case "plotVisibleOnly":
+        return c.plotVisibleOnly ?? true;
+      default:
+        throw new OfficeErrorDouble(CODES.invalidArgument, `The double cannot load Chart.${property}.`);
+    }
+  }
+
+  private prop<K extends keyof ChartModel>(key: K, label: string, value: ChartModel[K]): void {
+    this.queueSet(label, value, (c) => {
+      c[key] = value;
+    });
+  }
+
+  get name(): string {
+    return this.loadedValue("name");
+  }
+  set name(v: string) {
+    this.prop("name", "name", v);
+  }
+  get chartType(): string {
+    return this.loadedValue("chartType");
+  }
+  set chartType(v: string) {
+    this.prop("type", "chartType", v);
+  }
+  get top(): number {
+    return this.loadedValue("top");
+  }
+  set top(v: number) {
+    this.prop("top", "top", v);
+  }
+  get left(): number {
+    return this.loadedValue("left");
+  }
+  set left(v: number) {
+    this.prop("left", "left", v);
+  }
+  get width(): number {
+    return this.loadedValue("width");
+  }
+  set width(v: number) {
+    this.prop("width", "width", v);
+  }
+  get height(): number {
+    return this.loadedValue("height");
+  }
+  set height(v: number) {
+    this.prop("height", "height", v);
+  }
+  get plotVisibleOnly(): boolean {
+    return this.loadedValue("plotVisibleOnly");
+  }
+  /** ExcelApi 1.8. */
+  set plotVisibleOnly(v: boolean) {
+    this.prop("plotVisibleOnly", "plotVisibleOnly", v);
+  }
+
+  /** Places the chart over cells, as Excel does: the top-left of start to the bottom-right of end. */
+  setPosition(startCell: string, endCell?: string): void {
+    this.queueCall("setPosition", { startCell, endCell }, (c) => {
+      const a = targetOf(this.sheet(), startCell);
+      const b = targetOf(this.sheet(), endCell ?? startCell);
+      c.left = a.column * CELL_WIDTH;
+      c.top = a.row * CELL_HEIGHT;
+      c.width = (b.column + b.columns - a.column) * CELL_WIDTH;
+      c.height = (b.row + b.rows - a.row) * CELL_HEIGHT;
+    });
+  }
+
+  delete(): void {
+    this.queueCall("delete", null, (c) => {
+      const sheet = this.sheet();
+      sheet.charts = sheet.charts.filter((x) => x !== c);
+    });
+  }
+
+  get series(): SeriesCollectionDouble {
+    return new SeriesCollectionDouble(this.context, () => this.target());
+  }
+
+  get axes(): { valueAxis: AxisDouble; categoryAxis: AxisDouble } {
+    return {
+      valueAxis: new AxisDouble(this.context, () => this.target().axes.value),
+      categoryAxis: new AxisDouble(this.context, () => this.target().axes.category),
+    };
+  }
+
+  get title(): { text: string; visible: boolean } {
+    const queue = (label: string, value: unknown, fn: (c: ChartModel) => void) =>
+      this.context.queue(label, value, () => fn(this.target()));
+    return {
+      set text(v: string) {
+        queue("ChartTitle.text=", v, (c) => (c.title = v));
+      },
+      get text(): string {
+        throw new OfficeErrorDouble("PropertyNotLoaded", "ChartTitle.text is not loaded.");
+      },
+      set visible(v: boolean) {
+        queue("ChartTitle.visible=", v, (c) => (c.title = v ? (c.title ?? "") : undefined));
+      },
+      get visible(): boolean {
+        throw new OfficeErrorDouble("PropertyNotLoaded", "ChartTitle.visible is not loaded.");
+      },
+    };
+  }
+
+  get legend(): { visible: boolean; position: string } {
+    const queue = (label: string, value: unknown, fn: (c: ChartModel) => void) =>
+      this.context.queue(label, value, () => fn(this.target()));
+    return {
+      set visible(v: boolean) {
+        queue("ChartLegend.visible=", v, (c) => (c.legendVisible = v));
+      },
+      get visible(): boolean {
+        throw new OfficeErrorDouble("PropertyNotLoaded", "ChartLegend.visible is not loaded.");
+      },
+      set position(v: string) {
+        queue("ChartLegend.position=", v, (c) => (c.legendPosition = v));
+      },
+      get position(): string {
+        throw new OfficeErrorDouble("PropertyNotLoaded", "ChartLegend.position is not loaded.");
+      },
+    };
+  }
+}
+
+/** Every member of Excel.ChartSeriesCollection the double implements. */
+export const SERIES_COLLECTION_MEMBERS = ["add", "getItemAt", "count", "items", "load"] as const satisfies readonly (keyof Excel.ChartSeriesCollection)[];
+
+/** A proxy for a chart's Excel.ChartSeriesCollection. */
+export class SeriesCollectionDouble {
+  private loaded: { count: number; items: SeriesDouble[] } | null = null;
+
+  constructor(
+    private readonly context: RequestContextDouble,
+    private readonly chart: () => ChartModel,
+  ) {}
+
+  /** ExcelApi 1.7: adds an empty series at the end. */
+  add(name?: string): SeriesDouble {
+    this.context.requireApi("1.7", "ChartSeriesCollection.add");
+    let created: SeriesModel | null = null;
+    this.context.queue("ChartSeriesCollection.add()", name ?? null, () => {
+      created = { name: name ?? "", labels: new Map() };
+      this.chart().series.push(created);
+    });
+    return new SeriesDouble(this.context, () => created);
+  }
+
+  getItemAt(index: number): SeriesDouble {
+    return new SeriesDouble(this.context, () => {
+      const s = this.chart().series[index];
+      if (!s) throw new OfficeErrorDouble(CODES.invalidArgument, `There is no series at ${index}.`);
+      return s;
+    });
+  }
+
+  /** Loads count and items/name. */
+  load(option?: string): this {
+    this.context.queueLoad(this, [option ?? "count"], () => {
+      const list = this.chart().series;
+      const items = list.map((s) => {
+        const proxy = new SeriesDouble(this.context, () => s);
+        proxy.receive(proxy.snapshot(s, ["name"]));
+        return proxy;
+      });
+      return new Map<string, unknown>([
+        ["count", list.length],
+        ["items", items],
+      ]);
+    });
+    return this;
+  }
+
+  /** Takes the loaded count and items. */
+  receive(snapshot: Map<string, unknown>): void {
+    this.loaded = { count: snapshot.get("count") as number, items: snapshot.get("items") as SeriesDouble[] };
+  }
+
+  get count(): number {
+    if (!this.loaded) throw new OfficeErrorDouble("PropertyNotLoaded", "ChartSeriesCollection.count is not loaded.");
+    return this.loaded.count;
+  }
+
+  get items(): SeriesDouble[] {
+    if (!this.loaded) throw new OfficeErrorDouble("PropertyNotLoaded", "ChartSeriesCollection.items is not loaded.");
+    return this.loaded.items;
+  }
+}
+
+/** Every member of Excel.ChartSeries the double implements. */
+export const SERIES_MEMBERS = [
+  "name",
+  "chartType",
+  "setXAxisValues",
+  "setValues",
+  "markerStyle",
+  "markerSize",
+  "markerBackgroundColor",
+  "markerForegroundColor",
+  "format",
+  "points",
+  "delete",
+  "load",
+] as const satisfies readonly (keyof Excel.ChartSeries)[];
+
+/** A proxy for one Excel.ChartSeries. */
+export class SeriesDouble extends ClientObjectDouble<SeriesModel> {
+  constructor(context: RequestContextDouble, resolver: Resolver<SeriesModel>) {
+    super(context, resolver, "ChartSeries");
+  }
+
+  protected defaultProperties(): string[] {
+    return ["name"];
+  }
+
+  protected readProperty(s: SeriesModel, property: string): unknown {
+    if (property === "name") return s.name;
+    throw new OfficeErrorDouble(CODES.invalidArgument, `The double cannot load ChartSeries.${property}.`);
+  }
+
+  private prop<K extends keyof SeriesModel>(key: K, label: string, value: SeriesModel[K], api = "1.7"): void {
+    this.context.requireApi(api, `ChartSeries.${label}`);
+    this.queueSet(label, value, (s) => {
+      s[key] = value;
+    });
+  }
+
+  get name(): string {
+    return this.loadedValue("name");
+  }
+  set name(v: string) {
+    this.prop("name", "name", v, "1.1");
+  }
+  set chartType(v: string) {
+    this.prop("chartType", "chartType", v);
+  }
+  set markerStyle(v: string) {
+    this.prop("markerStyle", "markerStyle", v);
+  }
+  set markerSize(v: number) {
+    this.prop("markerSize", "markerSize", v);
+  }
+  set markerBackgroundColor(v: string) {
+    this.prop("markerBackgroundColor", "markerBackgroundColor", v);
+  }
+  set markerForegroundColor(v: string) {
+    this.prop("markerForegroundColor", "markerForegroundColor", v);
+  }
+
+  /** ExcelApi 1.7. */
+  setXAxisValues(range: RangeDouble): void {
+    this.context.requireApi("1.7", "ChartSeries.setXAxisValues");
+    this.queueCall("setXAxisValues", "range", (s) => {
+      s.xValues = addressOf(range);
+    });
+  }
+
+  /** ExcelApi 1.7. */
+  setValues(range: RangeDouble): void {
+    this.context.requireApi("1.7", "ChartSeries.setValues");
+    this.queueCall("setValues", "range", (s) => {
+      s.yValues = addressOf(range);
+    });
+  }
+
+  delete(): void {
+    this.context.requireApi("1.7", "ChartSeries.delete");
+    this.queueCall("delete", null, (s) => {
+      for (const sheet of this.context.model.sheets) {
+        for (const c of sheet.charts) c.series = c.series.filter((x) => x !== s);
+      }
+    });
+  }
+
+  get format(): { line: { color: string; lineStyle: string; weight: number } } {
+    const queue = (label: string, value: unknown, fn: (s: SeriesModel) => void) =>
+      this.context.queue(label, value, () => fn(this.target()));
+    const unread = (p: string): never => {
+      throw new OfficeErrorDouble("PropertyNotLoaded", `ChartLineFormat.${p} is not loaded.`);
+    };
+    return {
+      line: {
+        set color(v: string) {
+          queue("ChartLineFormat.color=", v, (s) => (s.lineColor = v));
+        },
+        get color(): string {
+          return unread("color");
+        },
+        set lineStyle(v: string) {
+          queue("ChartLineFormat.lineStyle=", v, (s) => (s.lineStyle = v));
+        },
+        get lineStyle(): string {
+          return unread("lineStyle");
+        },
+        set weight(v: number) {
+          queue("ChartLineFormat.weight=", v, (s) => (s.lineWeight = v));
+        },
+        get weight(): number {
+          return unread("weight");
+        },
+      },
+    };
+  }
+
+  get points(): { getItemAt(index: number): PointDouble } {
+    return { getItemAt: (index: number) => new PointDouble(this.context, () => this.target(), index) };
+  }
+}
+
+/** One point of a series: a label, by index. */
+export class PointDouble {
+  /** Members of Excel.ChartPoint the double implements. */
+  static readonly members = ["hasDataLabel", "dataLabel"] as const satisfies readonly (keyof Excel.ChartPoint)[];
+
+  constructor(
+    private readonly context: RequestContextDouble,
+    private readonly series: () => SeriesModel,
+    private readonly index: number,
+  ) {}
+
+  private label(): DataLabelModel {
+    const s = this.series();
+    let label = s.labels.get(this.index);
+    if (!label) {
+      label = {};
+      s.labels.set(this.index, label);
+    }
+    return label;
+  }
+
+  /** ExcelApi 1.7. */
+  set hasDataLabel(v: boolean) {
+    this.context.requireApi("1.7", "ChartPoint.hasDataLabel");
+    this.context.queue("ChartPoint.hasDataLabel=", v, () => {
+      if (v) this.label();
+      else this.series().labels.delete(this.index);
+    });
+  }
+
+  get dataLabel(): { formula: string; text: string; position: string; format: { font: { bold: boolean; size: number; color: string } } } {
+    const context = this.context;
+    const queue = (label: string, value: unknown, fn: (l: DataLabelModel) => void) =>
+      context.queue(label, value, () => {
+        if (!this.series().labels.has(this.index)) {
+          throw new OfficeErrorDouble(CODES.invalidOperation, "The point has no data label: set hasDataLabel first.");
+        }
+        fn(this.label());
+      });
+    const unread = (p: string): never => {
+      throw new OfficeErrorDouble("PropertyNotLoaded", `ChartDataLabel.${p} is not loaded.`);
+    };
+    return {
+      set formula(v: string) {
+        context.requireApi("1.8", "ChartDataLabel.formula");
+        queue("ChartDataLabel.formula=", v, (l) => {
+          if (!context.host.linkedLabels) {
+            throw new OfficeErrorDouble(CODES.notImplemented, "This host cannot link a data label to a cell.");
+          }
+          l.formula = v;
+        });
+      },
+      get formula(): string {
+        return unread("formula");
+      },
+      set text(v: string) {
+        context.requireApi("1.8", "ChartDataLabel.text");
+        queue("ChartDataLabel.text=", v, (l) => (l.text = v));
+      },
+      get text(): string {
+        return unread("text");
+      },
+      set position(v: string) {
+        queue("ChartDataLabel.position=", v, (l) => (l.position = v));
+      },
+      get position(): string {
+        return unread("position");
+      },
+      format: {
+        font: {
+          set bold(v: boolean) {
+            queue("ChartFont.bold=", v, (l) => (l.bold = v));
+          },
+          get bold(): boolean {
+            return unread("bold");
+          },
+          set size(v: number) {
+            queue("ChartFont.size=", v, (l) => (l.size = v));
+          },
+          get size(): number {
+            return unread("size");
+          },
+          set color(v: string) {
+            queue("ChartFont.color=", v, (l) => (l.color = v));
+          },
+          get color(): string {
+            return unread("color");
+          },
+        },
+      },
+    };
+  }
+}
+
+/** A proxy for one Excel.ChartAxis. */
+export class AxisDouble {
+  /** Members of Excel.ChartAxis the double implements. */
+  static readonly members = ["minimum", "maximum", "majorUnit", "title", "numberFormat"] as const satisfies readonly (keyof Excel.ChartAxis)[];
+
+  constructor(
+    private readonly context: RequestContextDouble,
+    private readonly axis: () => AxisModel,
+  ) {}
+
+  private set<K extends keyof AxisModel>(key: K, label: string, value: AxisModel[K]): void {
+    this.context.queue(`ChartAxis.${label}=`, value, () => {
+      this.axis()[key] = value;
+    });
+  }
+
+  set minimum(v: number) {
+    this.set("minimum", "minimum", v);
+  }
+  set maximum(v: number) {
+    this.set("maximum", "maximum", v);
+  }
+  set majorUnit(v: number) {
+    this.set("majorUnit", "majorUnit", v);
+  }
+  /** ExcelApi 1.8. */
+  set numberFormat(v: string) {
+    this.context.requireApi("1.8", "ChartAxis.numberFormat");
+    this.set("numberFormat", "numberFormat", v);
+  }
+
+  get title(): { text: string; visible: boolean } {
+    const set = (label: string, fn: (a: AxisModel) => void, value: unknown) =>
+      this.context.queue(`ChartAxisTitle.${label}=`, value, () => fn(this.axis()));
+    return {
+      set text(v: string) {
+        set("text", (a) => (a.title = v), v);
+      },
+      get text(): string {
+        throw new OfficeErrorDouble("PropertyNotLoaded", "ChartAxisTitle.text is not loaded.");
+      },
+      set visible(v: boolean) {
+        set("visible", (a) => (a.titleVisible = v), v);
+      },
+      get visible(): boolean {
+        throw new OfficeErrorDouble("PropertyNotLoaded", "ChartAxisTitle.visible is not loaded.");
+      },
+    };
+  }
+}

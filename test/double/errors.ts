@@ -1,0 +1,35 @@
+/** An error shaped like OfficeExtension.Error: a code the adapter can test, and a message. */
+export class OfficeErrorDouble extends Error {
+  override readonly name = "RichApi.Error";
+  readonly debugInfo: { code: string; message: string };
+
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.debugInfo = { code, message };
+  }
+}
+
+/** The error Excel throws when a property is read before it was loaded and synced. */
+export function notLoaded(type: string, property: string): OfficeErrorDouble {
+  return new OfficeErrorDouble(
+    "PropertyNotLoaded",
+    `The property '${property}' of ${type} is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+  );
+}
+
+/** Excel's error codes the double raises. */
+export const CODES = {
+  itemNotFound: "ItemNotFound",
+  itemAlreadyExists: "ItemAlreadyExists",
+  invalidArgument: "InvalidArgument",
+  invalidOperation: "InvalidOperation",
+  invalidSelection: "InvalidSelection",
+  requestTooLarge: "RequestPayloadSizeLimitExceeded",
+  responseTooLarge: "ResponsePayloadSizeLimitExceeded",
+  apiNotFound: "ApiNotFound",
+  notImplemented: "NotImplemented",
+  insertDeleteConflict: "InsertDeleteConflict",
+} as const;

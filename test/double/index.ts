@@ -1,0 +1,272 @@
+import { RequestContextDouble, versionAtLeast, type HostOptions, type Traffic } from "./context";
+import { CODES, OfficeErrorDouble } from "./errors";
+import { parseAddress, WorkbookModel, type CellData, type ChartModel, type SheetModel, type TableModel } from "./model";
+import { WorkbookDouble } from "./workbook";
+import { WorksheetDouble } from "./worksheet";
+
+export { OfficeErrorDouble } from "./errors";
+export type { CellData } from "./model";
+
+/** How to set up the double: the sheets' cells, the active sheet and cell, tables, and what the host can do. */
+export interface DoubleOptions {
+  sheets: Record<string, CellData[][]>;
+  active?: string;
+  activeCell?: string;
+  tables?: Array<{ sheet: string; name: string; address: string }>;
+  /** ExcelApi version the host supports (default "1.17"). */
+  apiVersion?: string;
+  /** Whether chart labels can be linked to cells (default true). */
+  linkedLabels?: boolean;
+  /** Office's display language (default "nl-BE"). */
+  language?: string;
+  /** Whether a chart is selected, so getActiveCell/getSelectedRange fail (default false). */
+  chartSelected?: boolean;
+}
+
+/** A chart as plain JSON: what was built through the API. */
+export interface ChartJson {
+  name: string;
+  type: string;
+  position: { top: number; left: number; width: number; height: number };
+  title?: string;
+  plotVisibleOnly?: boolean;
+  axes: ChartModel["axes"];
+  series: Array<{
+    name: string;
+    chartType?: string;
+    x?: string;
+    y?: string;
+    markerStyle?: string;
+    markerColor?: string;
+    lineColor?: string;
+    lineStyle?: string;
+    labels: Array<{ point: number; formula?: string; text?: string; position?: string }>;
+  }>;
+}
+
+/** The double: an Excel workbook in memory, with Excel and Office globals to install. */
+export interface ExcelDouble {
+  install(): void;
+  uninstall(): void;
+  read(sheet: string, a1: string): { value: CellData; formula: CellData };
+  /** The computed values of a range, as `values` would give them. */
+  values(sheet: string, address: string): CellData[][];
+  /** Changes a cell as a user would (no sync counted); "=…" is a formula. */
+  edit(sheet: string, a1: string, content: CellData): void;
+  readonly syncCount: number;
+  readonly requestBytes: number[];
+  readonly responseBytes: number[];
+  charts(sheet: string): ChartJson[];
+  sheetNames(): string[];
+  names(): Record<string, string>;
+  conditionalFormats(sheet: string): SheetModel["conditionalFormats"];
+  validations(sheet: string): SheetModel["validations"];
+  hiddenColumns(sheet: string): number[];
+  tables(): Array<{ name: string; sheet: string; address: string }>;
+  /** The options each Excel.run was called with. */
+  readonly runs: Array<{ delayForCellEdit?: boolean }>;
+  /** Functions registered with Office.actions.associate. */
+  readonly actions: Map<string, (event: unknown) => unknown>;
+  /** How often the task pane was asked to show. */
+  readonly taskpaneShown: number;
+  /** Selects a chart (getActiveCell and getSelectedRange then fail) or a cell. */
+  select(target: "chart" | { sheet: string; cell: string }): void;
+  /** The active sheet and cell. */
+  selection(): { sheet: string; cell: string };
+  /** Protects a sheet, so every write to it fails. */
+  protect(sheet: string): void;
+  readonly model: WorkbookModel;
+}
+
+function addTable(model: WorkbookModel, sheet: SheetModel, name: string, address: string): TableModel {
+  const a = parseAddress(address);
+  if (a.rows < 2) throw new OfficeErrorDouble(CODES.invalidArgument, "A table needs a header and a row.");
+  const table: TableModel = {
+    name,
+    sheet,
+    headerRow: a.row,
+    firstColumn: a.column,
+    lastColumn: a.column + a.columns - 1,
+    lastDataRow: a.row + a.rows - 1,
+    showTotals: false,
+    showHeaders: true,
+  };
+  model.tables.push(table);
+  return table;
+}
+
+/** Builds a double holding the given sheets. */
+export function createExcelDouble(options: DoubleOptions): ExcelDouble {
+  const model = new WorkbookModel();
+  for (const [name, rows] of Object.entries(options.sheets)) {
+    const sheet = model.addSheet(name);
+    rows.forEach((row, r) => row.forEach((value, c) => value !== "" && model.write(sheet, r, c, value)));
+  }
+  model.recalculate();
+  model.activeSheet = options.active ?? Object.keys(options.sheets)[0];
+  if (options.activeCell) {
+    const a = parseAddress(options.activeCell);
+    model.activeCell = { row: a.row, column: a.column };
+  }
+  model.chartSelected = options.chartSelected ?? false;
+  for (const t of options.tables ?? []) addTable(model, model.sheet(t.sheet)!, t.name, t.address);
+
+  const host: HostOptions = {
+    apiVersion: options.apiVersion ?? "1.17",
+    linkedLabels: options.linkedLabels ?? true,
+    language: options.language ?? "nl-BE",
+    sharedRuntime: true,
+  };
+  const traffic: Traffic = { syncs: 0, requestBytes: [], responseBytes: [] };
+  const runs: Array<{ delayForCellEdit?: boolean }> = [];
+  const actions = new Map<string, (event: unknown) => unknown>();
+  let taskpaneShown = 0;
+  const factories = {
+    worksheet: (context: RequestContextDouble, resolve: () => SheetModel) => new WorksheetDouble(context, resolve),
+    addTable: (sheet: SheetModel, address: string) => addTable(model, sheet, `Tabel${model.tables.length + 1}`, address),
+  };
+
+  const run = async (first: unknown, second?: unknown) => {
+    const batch = (typeof first === "function" ? first : second) as (ctx: unknown) => Promise<unknown>;
+    runs.push(typeof first === "function" ? {} : { ...(first as object) });
+    const context = new RequestContextDouble(model, traffic, host, factories);
+    Object.assign(context, { workbook: new WorkbookDouble(context), application: new WorkbookDouble(context).application });
+    const result = await batch(context);
+    if (context.pending) throw new Error("Excel.run ended with queued operations that were never synced.");
+    return result;
+  };
+
+  const office = {
+    context: {
+      displayLanguage: host.language,
+      requirements: {
+        isSetSupported: (name: string, version?: string) => {
+          if (name === "ExcelApi") return versionAtLeast(host.apiVersion, version ?? "1.1");
+          if (name === "SharedRuntime") return host.sharedRuntime && (version ?? "1.1") === "1.1";
+          return false;
+        },
+      },
+    },
+    actions: {
+      associate: (name: string, fn: (event: unknown) => unknown) => {
+        actions.set(name, fn);
+      },
+    },
+    addin: {
+      showAsTaskpane: async () => {
+        taskpaneShown++;
+      },
+    },
+    onReady: async (callback?: (info: { host: string; platform: string }) => void) => {
+      const info = { host: "Excel", platform: "OfficeOnline" };
+      callback?.(info);
+      return info;
+    },
+    HostType: { Excel: "Excel" },
+  };
+
+  const sheetOf = (name: string) => {
+    const sheet = model.sheet(name);
+    if (!sheet) throw new Error(`No sheet ${name} in the double`);
+    return sheet;
+  };
+
+  return {
+    model,
+    runs,
+    actions,
+    get taskpaneShown() {
+      return taskpaneShown;
+    },
+    get syncCount() {
+      return traffic.syncs;
+    },
+    get requestBytes() {
+      return traffic.requestBytes;
+    },
+    get responseBytes() {
+      return traffic.responseBytes;
+    },
+    install() {
+      Object.assign(globalThis, { Excel: { run }, Office: office });
+    },
+    uninstall() {
+      delete (globalThis as Record<string, unknown>).Excel;
+      delete (globalThis as Record<string, unknown>).Office;
+    },
+    read(sheet, a1) {
+      const s = sheetOf(sheet);
+      const a = parseAddress(a1);
+      return { value: model.value(s, a.row, a.column), formula: model.formula(s, a.row, a.column) };
+    },
+    values(sheet, address) {
+      const s = sheetOf(sheet);
+      const a = parseAddress(address);
+      return Array.from({ length: a.rows }, (_, r) =>
+        Array.from({ length: a.columns }, (_, c) => model.value(s, a.row + r, a.column + c)),
+      );
+    },
+    edit(sheet, a1, content) {
+      const s = sheetOf(sheet);
+      const a = parseAddress(a1);
+      model.write(s, a.row, a.column, content);
+      model.recalculate();
+    },
+    charts(sheet) {
+      return sheetOf(sheet).charts.map((c) => ({
+        name: c.name,
+        type: c.type,
+        position: { top: c.top, left: c.left, width: c.width, height: c.height },
+        title: c.title,
+        plotVisibleOnly: c.plotVisibleOnly,
+        axes: structuredClone(c.axes),
+        series: c.series.map((s) => ({
+          name: s.name,
+          chartType: s.chartType,
+          x: s.xValues,
+          y: s.yValues,
+          markerStyle: s.markerStyle,
+          markerColor: s.markerBackgroundColor,
+          lineColor: s.lineColor,
+          lineStyle: s.lineStyle,
+          labels: [...s.labels.entries()]
+            .sort((a, b) => a[0] - b[0])
+            .map(([point, l]) => ({ point, formula: l.formula, text: l.text, position: l.position })),
+        })),
+      }));
+    },
+    sheetNames: () => model.sheets.map((s) => s.name),
+    names: () => Object.fromEntries(model.names),
+    conditionalFormats: (sheet) => sheetOf(sheet).conditionalFormats,
+    validations: (sheet) => sheetOf(sheet).validations,
+    hiddenColumns: (sheet) => [...sheetOf(sheet).hiddenColumns].sort((a, b) => a - b),
+    tables: () =>
+      model.tables.map((t) => ({
+        name: t.name,
+        sheet: t.sheet.name,
+        address: `${t.sheet.name}!${letter(t.firstColumn)}${t.headerRow + 1}:${letter(t.lastColumn)}${t.lastDataRow + 1}`,
+      })),
+    select(target) {
+      if (target === "chart") model.chartSelected = true;
+      else {
+        const a = parseAddress(target.cell);
+        model.activeSheet = target.sheet;
+        model.activeCell = { row: a.row, column: a.column };
+        model.chartSelected = false;
+      }
+    },
+    selection: () => ({
+      sheet: model.activeSheet,
+      cell: `${letter(model.activeCell.column)}${model.activeCell.row + 1}`,
+    }),
+    protect(sheet) {
+      sheetOf(sheet).protected = true;
+    },
+  };
+}
+
+function letter(column: number): string {
+  let s = "";
+  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}

@@ -1,0 +1,125 @@
+import { ClientObjectDouble, type Resolver } from "./clientObject";
+import type { RequestContextDouble } from "./context";
+import { CODES, OfficeErrorDouble } from "./errors";
+import { formatAddress } from "./model";
+import type { RangeDouble } from "./range";
+
+/** Every member of Excel.NamedItemCollection the double implements. */
+export const NAMES_MEMBERS = ["add", "getItem", "getItemOrNullObject", "items", "load"] as const satisfies readonly (keyof Excel.NamedItemCollection)[];
+
+interface NameTarget {
+  name: string;
+  formula: string;
+}
+
+/** A proxy for the workbook's Excel.NamedItemCollection. */
+export class NamedItemCollectionDouble {
+  private loadedItems: NamedItemDouble[] | null = null;
+
+  constructor(private readonly context: RequestContextDouble) {}
+
+  /** ExcelApi 1.4: adds a workbook name; ItemAlreadyExists when it is taken. */
+  add(name: string, reference: RangeDouble | string, comment?: string): NamedItemDouble {
+    this.context.queue("NamedItemCollection.add()", { name, reference: typeof reference === "string" ? reference : "range", comment }, () => {
+      const model = this.context.model;
+      if ([...model.names.keys()].some((n) => n.toLowerCase() === name.toLowerCase())) {
+        throw new OfficeErrorDouble(CODES.itemAlreadyExists, "A resource with the same name or identifier already exists.");
+      }
+      let formula: string;
+      if (typeof reference === "string") formula = reference;
+      else {
+        const t = reference.target();
+        formula = formatAddress(t.sheet.name, t.row, t.column, t.rows, t.columns).replace(
+          /!([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/,
+          (_, c1, r1, c2, r2) => `!$${c1}$${r1}${c2 ? `:$${c2}$${r2}` : ""}`,
+        );
+      }
+      model.setName(name, formula);
+    });
+    return this.itemProxy(name, false);
+  }
+
+  getItem(name: string): NamedItemDouble {
+    return this.itemProxy(name, false);
+  }
+
+  getItemOrNullObject(name: string): NamedItemDouble {
+    return this.itemProxy(name, true);
+  }
+
+  private itemProxy(name: string, mayBeNull: boolean): NamedItemDouble {
+    return new NamedItemDouble(
+      this.context,
+      () => {
+        const found = [...this.context.model.names.entries()].find(([n]) => n.toLowerCase() === name.toLowerCase());
+        return found ? { name: found[0], formula: found[1] } : null;
+      },
+      { mayBeNull },
+    );
+  }
+
+  /** Loads every name ("items/name,items/formula"). */
+  load(option?: string): this {
+    const props = (option ?? "items/name")
+      .split(",")
+      .map((p) => p.trim().replace(/^items\//, ""))
+      .filter((p) => p && p !== "items");
+    this.context.queueLoad(this, props, () => {
+      const items = [...this.context.model.names.entries()].map(([name, formula]) => {
+        const proxy = this.itemProxy(name, false);
+        proxy.receive(proxy.snapshot({ name, formula }, props));
+        return proxy;
+      });
+      return new Map<string, unknown>([["items", items]]);
+    });
+    return this;
+  }
+
+  /** Takes the loaded items (called by the context after the sync). */
+  receive(snapshot: Map<string, unknown>): void {
+    this.loadedItems = snapshot.get("items") as NamedItemDouble[];
+  }
+
+  get items(): NamedItemDouble[] {
+    if (!this.loadedItems) throw new OfficeErrorDouble("PropertyNotLoaded", "NamedItemCollection.items is not loaded.");
+    return this.loadedItems;
+  }
+}
+
+/** Every member of Excel.NamedItem the double implements. */
+export const NAMED_ITEM_MEMBERS = ["name", "formula", "delete", "load"] as const satisfies readonly (keyof Excel.NamedItem)[];
+
+/** A proxy for one Excel.NamedItem. */
+export class NamedItemDouble extends ClientObjectDouble<NameTarget> {
+  constructor(context: RequestContextDouble, resolver: Resolver<NameTarget>, options: { mayBeNull?: boolean } = {}) {
+    super(context, resolver, "NamedItem", options);
+  }
+
+  protected defaultProperties(): string[] {
+    return ["name", "formula"];
+  }
+
+  protected readProperty(t: NameTarget, property: string): unknown {
+    if (property === "name") return t.name;
+    if (property === "formula") return t.formula;
+    throw new OfficeErrorDouble(CODES.invalidArgument, `The double cannot load NamedItem.${property}.`);
+  }
+
+  get name(): string {
+    return this.loadedValue("name");
+  }
+
+  get formula(): string {
+    return this.loadedValue("formula");
+  }
+
+  /** ExcelApi 1.7: points the name somewhere else. */
+  set formula(formula: string) {
+    this.context.requireApi("1.7", "NamedItem.formula");
+    this.queueSet("formula", formula, (t) => this.context.model.setName(t.name, formula));
+  }
+
+  delete(): void {
+    this.queueCall("delete", null, (t) => this.context.model.removeName(t.name));
+  }
+}

@@ -1,0 +1,345 @@
+import { ClientObjectDouble, type Resolver } from "./clientObject";
+import type { RequestContextDouble } from "./context";
+import { CODES, OfficeErrorDouble } from "./errors";
+import { shiftFormula } from "./formulaText";
+import { formatAddress, parseAddress, type CellModel, type SheetModel } from "./model";
+import { ConditionalFormatsDouble, DataValidationDouble } from "./rangeRules";
+
+/** Where a range is: a sheet and zero-based bounds. */
+export interface RangeTarget {
+  sheet: SheetModel;
+  row: number;
+  column: number;
+  rows: number;
+  columns: number;
+}
+
+/** Every member of Excel.Range the double implements; a name the real API lacks does not compile. */
+export const RANGE_MEMBERS = [
+  "address",
+  "rowIndex",
+  "columnIndex",
+  "rowCount",
+  "columnCount",
+  "values",
+  "formulas",
+  "numberFormat",
+  "columnHidden",
+  "format",
+  "conditionalFormats",
+  "dataValidation",
+  "worksheet",
+  "getCell",
+  "getOffsetRange",
+  "getResizedRange",
+  "getColumn",
+  "getRow",
+  "select",
+  "copyFrom",
+  "clear",
+  "load",
+  "toJSON",
+  "context",
+  "isNullObject",
+] as const satisfies readonly (keyof Excel.Range)[];
+
+const matrix = (t: RangeTarget, value: unknown, what: string): unknown[][] => {
+  if (!Array.isArray(value)) {
+    throw new OfficeErrorDouble(CODES.invalidArgument, `${what} must be a two-dimensional array in the typed API.`);
+  }
+  if (value.length !== t.rows || value.some((row) => !Array.isArray(row) || row.length !== t.columns)) {
+    throw new OfficeErrorDouble(
+      CODES.invalidArgument,
+      "The number of rows or columns in the input array doesn't match the size or dimensions of the range.",
+    );
+  }
+  return value as unknown[][];
+};
+
+/** A proxy for Excel.Range over the double's model. */
+export class RangeDouble extends ClientObjectDouble<RangeTarget> {
+  constructor(context: RequestContextDouble, resolver: Resolver<RangeTarget>, options: { mayBeNull?: boolean } = {}) {
+    super(context, resolver, "Range", options);
+  }
+
+  protected defaultProperties(): string[] {
+    return ["address", "rowIndex", "columnIndex", "rowCount", "columnCount", "values", "formulas", "numberFormat"];
+  }
+
+  protected readProperty(t: RangeTarget, property: string): unknown {
+    const model = this.context.model;
+    const grid = (read: (row: number, column: number) => unknown) =>
+      Array.from({ length: t.rows }, (_, r) => Array.from({ length: t.columns }, (_, c) => read(t.row + r, t.column + c)));
+    switch (property) {
+      case "address":
+        return formatAddress(t.sheet.name, t.row, t.column, t.rows, t.columns);
+      case "rowIndex":
+        return t.row;
+      case "columnIndex":
+        return t.column;
+      case "rowCount":
+        return t.rows;
+      case "columnCount":
+        return t.columns;
+      case "values":
+        return grid((r, c) => model.value(t.sheet, r, c));
+      case "formulas":
+        return grid((r, c) => model.formula(t.sheet, r, c));
+      case "numberFormat":
+        return grid((r, c) => model.cell(t.sheet, r, c)?.numberFormat ?? "General");
+      case "columnHidden":
+        return Array.from({ length: t.columns }, (_, c) => t.sheet.hiddenColumns.has(t.column + c)).every(Boolean);
+      default:
+        throw new OfficeErrorDouble(CODES.invalidArgument, `The double cannot load Range.${property}.`);
+    }
+  }
+
+  get address(): string {
+    return this.loadedValue("address");
+  }
+  get rowIndex(): number {
+    return this.loadedValue("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.loadedValue("columnIndex");
+  }
+  get rowCount(): number {
+    return this.loadedValue("rowCount");
+  }
+  get columnCount(): number {
+    return this.loadedValue("columnCount");
+  }
+  get values(): unknown[][] {
+    return this.loadedValue("values");
+  }
+  set values(value: unknown[][]) {
+    this.queueSet("values", value, (t) => this.write(t, matrix(t, value, "values")));
+  }
+  get formulas(): unknown[][] {
+    return this.loadedValue("formulas");
+  }
+  set formulas(value: unknown[][]) {
+    this.queueSet("formulas", value, (t) => this.write(t, matrix(t, value, "formulas")));
+  }
+  get numberFormat(): unknown[][] {
+    return this.loadedValue("numberFormat");
+  }
+  set numberFormat(value: unknown[][]) {
+    this.queueSet("numberFormat", value, (t) => {
+      const formats = matrix(t, value, "numberFormat");
+      this.each(t, (cell, r, c) => {
+        cell.numberFormat = String(formats[r][c]);
+      });
+    });
+  }
+  get columnHidden(): boolean {
+    return this.loadedValue("columnHidden");
+  }
+  set columnHidden(hidden: boolean) {
+    this.queueSet("columnHidden", hidden, (t) => {
+      for (let c = t.column; c < t.column + t.columns; c++) {
+        if (hidden) t.sheet.hiddenColumns.add(c);
+        else t.sheet.hiddenColumns.delete(c);
+      }
+    });
+  }
+
+  private write(t: RangeTarget, input: unknown[][]): void {
+    for (let r = 0; r < t.rows; r++) {
+      for (let c = 0; c < t.columns; c++) this.context.model.write(t.sheet, t.row + r, t.column + c, input[r][c]);
+    }
+  }
+
+  /** Runs fn on every cell's model (created for the write). */
+  each(t: RangeTarget, fn: (cell: CellModel, r: number, c: number) => void): void {
+    for (let r = 0; r < t.rows; r++) {
+      for (let c = 0; c < t.columns; c++) fn(this.context.model.cellForWrite(t.sheet, t.row + r, t.column + c), r, c);
+    }
+  }
+
+  private sub(fn: (t: RangeTarget) => RangeTarget): RangeDouble {
+    return new RangeDouble(this.context, () => {
+      const t = this.target();
+      const next = fn(t);
+      if (next.row < 0 || next.column < 0 || next.rows < 1 || next.columns < 1) {
+        throw new OfficeErrorDouble(CODES.invalidArgument, "The range is outside the sheet.");
+      }
+      return next;
+    });
+  }
+
+  get worksheet(): WorksheetLike {
+    return this.context.worksheetOf(() => this.target().sheet);
+  }
+
+  get format(): RangeFormatDouble {
+    return new RangeFormatDouble(this);
+  }
+
+  get conditionalFormats(): ConditionalFormatsDouble {
+    return new ConditionalFormatsDouble(this.context, () => this.target());
+  }
+
+  get dataValidation(): DataValidationDouble {
+    return new DataValidationDouble(this.context, () => this.target());
+  }
+
+  getCell(row: number, column: number): RangeDouble {
+    return this.sub((t) => ({ ...t, row: t.row + row, column: t.column + column, rows: 1, columns: 1 }));
+  }
+
+  getOffsetRange(rows: number, columns: number): RangeDouble {
+    return this.sub((t) => ({ ...t, row: t.row + rows, column: t.column + columns }));
+  }
+
+  getResizedRange(rows: number, columns: number): RangeDouble {
+    return this.sub((t) => ({ ...t, rows: t.rows + rows, columns: t.columns + columns }));
+  }
+
+  getColumn(column: number): RangeDouble {
+    return this.sub((t) => ({ ...t, column: t.column + column, columns: 1 }));
+  }
+
+  getRow(row: number): RangeDouble {
+    return this.sub((t) => ({ ...t, row: t.row + row, rows: 1 }));
+  }
+
+  select(): void {
+    this.queueCall("select", null, (t) => {
+      this.context.model.activeSheet = t.sheet.name;
+      this.context.model.activeCell = { row: t.row, column: t.column };
+      this.context.model.chartSelected = false;
+    });
+  }
+
+  clear(applyTo?: string): void {
+    this.queueCall("clear", applyTo ?? "All", (t) => {
+      for (let r = t.row; r < t.row + t.rows; r++) {
+        for (let c = t.column; c < t.column + t.columns; c++) this.context.model.write(t.sheet, r, c, "");
+      }
+    });
+  }
+
+  /** ExcelApi 1.9: copies source formulas over this range, tiling and moving relative references. */
+  copyFrom(source: RangeDouble | string, copyType?: string): void {
+    this.context.requireApi("1.9", "Range.copyFrom");
+    if (typeof source === "string") throw new OfficeErrorDouble(CODES.invalidArgument, "Pass a Range to copyFrom here.");
+    this.queueCall("copyFrom", { copyType }, (t) => {
+      const s = source.target();
+      const model = this.context.model;
+      for (let r = 0; r < t.rows; r++) {
+        for (let c = 0; c < t.columns; c++) {
+          const sr = s.row + (r % s.rows);
+          const sc = s.column + (c % s.columns);
+          const from = model.cell(s.sheet, sr, sc);
+          const content = from?.formula ?? from?.constant ?? "";
+          const moved =
+            typeof content === "string" && content.startsWith("=")
+              ? shiftFormula(content, t.row + r - sr, t.column + c - sc)
+              : content;
+          model.write(t.sheet, t.row + r, t.column + c, moved);
+          if (copyType !== "Formulas" && copyType !== "Values" && from?.numberFormat) {
+            model.cellForWrite(t.sheet, t.row + r, t.column + c).numberFormat = from.numberFormat;
+          }
+        }
+      }
+    });
+  }
+}
+
+/** What a range's worksheet proxy must offer (kept structural to avoid a cycle). */
+export type WorksheetLike = ClientObjectDouble<SheetModel>;
+
+/** Range.format: fill, font, alignment, widths. */
+export class RangeFormatDouble {
+  /** Members of Excel.RangeFormat the double implements. */
+  static readonly members = [
+    "fill",
+    "font",
+    "horizontalAlignment",
+    "wrapText",
+    "columnWidth",
+    "autofitColumns",
+  ] as const satisfies readonly (keyof Excel.RangeFormat)[];
+
+  constructor(private readonly range: RangeDouble) {}
+
+  private set(label: string, value: unknown, apply: (cell: CellModel) => void): void {
+    this.range.context.queue(`RangeFormat.${label}=`, value, () => {
+      const t = this.range.target();
+      this.range.each(t, apply);
+    });
+  }
+
+  get fill(): { color: string } {
+    const set = (v: string) => this.set("fill.color", v, (cell) => (cell.fill = v));
+    return {
+      set color(v: string) {
+        set(v);
+      },
+      get color(): string {
+        throw new OfficeErrorDouble("PropertyNotLoaded", "RangeFill.color is not loaded.");
+      },
+    };
+  }
+
+  get font(): { bold: boolean; italic: boolean; color: string; size: number } {
+    const set = (label: string, v: unknown, fn: (cell: CellModel) => void) => this.set(`font.${label}`, v, fn);
+    const unread = (p: string) => {
+      throw new OfficeErrorDouble("PropertyNotLoaded", `RangeFont.${p} is not loaded.`);
+    };
+    return {
+      set bold(v: boolean) {
+        set("bold", v, (cell) => (cell.bold = v));
+      },
+      get bold(): boolean {
+        return unread("bold");
+      },
+      set italic(v: boolean) {
+        set("italic", v, (cell) => (cell.italic = v));
+      },
+      get italic(): boolean {
+        return unread("italic");
+      },
+      set color(v: string) {
+        set("color", v, (cell) => (cell.fontColor = v));
+      },
+      get color(): string {
+        return unread("color");
+      },
+      set size(v: number) {
+        set("size", v, (cell) => (cell.fontSize = v));
+      },
+      get size(): number {
+        return unread("size");
+      },
+    };
+  }
+
+  set horizontalAlignment(v: string) {
+    this.set("horizontalAlignment", v, (cell) => (cell.horizontalAlignment = v));
+  }
+
+  set wrapText(v: boolean) {
+    this.set("wrapText", v, (cell) => (cell.wrapText = v));
+  }
+
+  set columnWidth(v: number) {
+    this.range.context.queue("RangeFormat.columnWidth=", v, () => {
+      const t = this.range.target();
+      for (let c = t.column; c < t.column + t.columns; c++) t.sheet.columnWidths.set(c, v);
+    });
+  }
+
+  autofitColumns(): void {
+    this.range.context.queue("RangeFormat.autofitColumns()", null, () => {
+      this.range.target();
+    });
+  }
+}
+
+/** Parses an address relative to a sheet into a range target (throws InvalidArgument when bad). */
+export function targetOf(sheet: SheetModel, address: string): RangeTarget {
+  const a = parseAddress(address);
+  return { sheet, row: a.row, column: a.column, rows: a.rows, columns: a.columns };
+}

@@ -1,0 +1,129 @@
+import type { RequestContextDouble } from "./context";
+import type { ConditionalFormatModel } from "./model";
+import { formatAddress } from "./model";
+import type { RangeTarget } from "./range";
+
+const addressOf = (t: RangeTarget) => formatAddress(t.sheet.name, t.row, t.column, t.rows, t.columns);
+
+const overlaps = (a: RangeTarget, address: string, sheetName: string) => {
+  if (sheetName !== a.sheet.name) return false;
+  const m = /!([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(address);
+  if (!m) return false;
+  const col = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  const r1 = Number(m[2]) - 1;
+  const c1 = col(m[1]);
+  const r2 = m[4] ? Number(m[4]) - 1 : r1;
+  const c2 = m[3] ? col(m[3]) : c1;
+  return r1 <= a.row + a.rows - 1 && r2 >= a.row && c1 <= a.column + a.columns - 1 && c2 >= a.column;
+};
+
+/** Range.conditionalFormats (ExcelApi 1.6): add a cell-value rule, clear them all. */
+export class ConditionalFormatsDouble {
+  /** Members of Excel.ConditionalFormatCollection the double implements. */
+  static readonly members = ["add", "clearAll"] as const satisfies readonly (keyof Excel.ConditionalFormatCollection)[];
+
+  constructor(
+    private readonly context: RequestContextDouble,
+    private readonly target: () => RangeTarget,
+  ) {}
+
+  add(type: string): ConditionalFormatDouble {
+    const model: ConditionalFormatModel = { range: "", type };
+    this.context.queue("ConditionalFormatCollection.add()", type, () => {
+      const t = this.target();
+      model.range = addressOf(t);
+      t.sheet.conditionalFormats.push(model);
+    });
+    return new ConditionalFormatDouble(this.context, model);
+  }
+
+  clearAll(): void {
+    this.context.queue("ConditionalFormatCollection.clearAll()", null, () => {
+      const t = this.target();
+      t.sheet.conditionalFormats = t.sheet.conditionalFormats.filter((cf) => !overlaps(t, cf.range, t.sheet.name));
+    });
+  }
+}
+
+/** One conditional format; only the cell-value kind is offered. */
+export class ConditionalFormatDouble {
+  /** Members of Excel.ConditionalFormat the double implements. */
+  static readonly members = ["cellValue"] as const satisfies readonly (keyof Excel.ConditionalFormat)[];
+
+  constructor(
+    private readonly context: RequestContextDouble,
+    private readonly model: ConditionalFormatModel,
+  ) {}
+
+  get cellValue() {
+    const { context, model } = this;
+    const queue = (label: string, value: unknown, apply: () => void) => context.queue(label, value, apply);
+    return {
+      set rule(rule: { formula1?: string; formula2?: string; operator?: string }) {
+        queue("CellValueConditionalFormat.rule=", rule, () => {
+          model.rule = { ...rule };
+        });
+      },
+      format: {
+        fill: {
+          set color(v: string) {
+            queue("ConditionalRangeFill.color=", v, () => {
+              model.fill = v;
+            });
+          },
+        },
+        font: {
+          set color(v: string) {
+            queue("ConditionalRangeFont.color=", v, () => {
+              model.fontColor = v;
+            });
+          },
+          set bold(v: boolean) {
+            queue("ConditionalRangeFont.bold=", v, () => {
+              model.bold = v;
+            });
+          },
+        },
+      },
+    };
+  }
+}
+
+/** Range.dataValidation (ExcelApi 1.8): set a rule, clear it. */
+export class DataValidationDouble {
+  /** Members of Excel.DataValidation the double implements. */
+  static readonly members = ["rule", "clear", "errorAlert", "prompt"] as const satisfies readonly (keyof Excel.DataValidation)[];
+
+  constructor(
+    private readonly context: RequestContextDouble,
+    private readonly target: () => RangeTarget,
+  ) {}
+
+  set rule(rule: unknown) {
+    this.context.queue("DataValidation.rule=", rule, () => {
+      const t = this.target();
+      const range = addressOf(t);
+      t.sheet.validations = t.sheet.validations.filter((v) => v.range !== range);
+      t.sheet.validations.push({ range, rule });
+    });
+  }
+
+  set errorAlert(alert: unknown) {
+    this.context.queue("DataValidation.errorAlert=", alert, () => {
+      this.target();
+    });
+  }
+
+  set prompt(prompt: unknown) {
+    this.context.queue("DataValidation.prompt=", prompt, () => {
+      this.target();
+    });
+  }
+
+  clear(): void {
+    this.context.queue("DataValidation.clear()", null, () => {
+      const t = this.target();
+      t.sheet.validations = t.sheet.validations.filter((v) => !overlaps(t, v.range, t.sheet.name));
+    });
+  }
+}

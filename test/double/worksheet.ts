@@ -1,0 +1,123 @@
+import { ChartCollectionDouble } from "./charts";
+import { ClientObjectDouble, type Resolver } from "./clientObject";
+import type { RequestContextDouble } from "./context";
+import { CODES, OfficeErrorDouble } from "./errors";
+import type { SheetModel } from "./model";
+import { RangeDouble, targetOf } from "./range";
+import { TableCollectionDouble } from "./tables";
+
+/** Every member of Excel.Worksheet the double implements. */
+export const WORKSHEET_MEMBERS = [
+  "name",
+  "position",
+  "getRange",
+  "getRangeByIndexes",
+  "getUsedRangeOrNullObject",
+  "tables",
+  "charts",
+  "activate",
+  "load",
+  "toJSON",
+  "context",
+  "isNullObject",
+] as const satisfies readonly (keyof Excel.Worksheet)[];
+
+/** A proxy for Excel.Worksheet. */
+export class WorksheetDouble extends ClientObjectDouble<SheetModel> {
+  constructor(context: RequestContextDouble, resolver: Resolver<SheetModel>, options: { mayBeNull?: boolean } = {}) {
+    super(context, resolver, "Worksheet", options);
+  }
+
+  protected defaultProperties(): string[] {
+    return ["name", "position"];
+  }
+
+  protected readProperty(sheet: SheetModel, property: string): unknown {
+    if (property === "name") return sheet.name;
+    if (property === "position") return this.context.model.sheets.indexOf(sheet);
+    throw new OfficeErrorDouble(CODES.invalidArgument, `The double cannot load Worksheet.${property}.`);
+  }
+
+  get name(): string {
+    return this.loadedValue("name");
+  }
+
+  get position(): number {
+    return this.loadedValue("position");
+  }
+
+  getRange(address?: string): RangeDouble {
+    return new RangeDouble(this.context, () => targetOf(this.target(), address ?? "A1:XFD1048576"));
+  }
+
+  /** ExcelApi 1.7. */
+  getRangeByIndexes(row: number, column: number, rows: number, columns: number): RangeDouble {
+    this.context.requireApi("1.7", "Worksheet.getRangeByIndexes");
+    return new RangeDouble(this.context, () => {
+      if (row < 0 || column < 0 || rows < 1 || columns < 1) {
+        throw new OfficeErrorDouble(CODES.invalidArgument, "The range is outside the sheet.");
+      }
+      return { sheet: this.target(), row, column, rows, columns };
+    });
+  }
+
+  getUsedRangeOrNullObject(valuesOnly?: boolean): RangeDouble {
+    return new RangeDouble(
+      this.context,
+      () => {
+        const sheet = this.targetOrNull();
+        const used = sheet ? this.context.model.usedRange(sheet, valuesOnly ?? false) : null;
+        return sheet && used ? { sheet, ...used } : null;
+      },
+      { mayBeNull: true },
+    );
+  }
+
+  get tables(): TableCollectionDouble {
+    return new TableCollectionDouble(this.context, () => this.target());
+  }
+
+  get charts(): ChartCollectionDouble {
+    return new ChartCollectionDouble(this.context, () => this.target());
+  }
+
+  activate(): void {
+    this.queueCall("activate", null, (sheet) => {
+      this.context.model.activeSheet = sheet.name;
+      this.context.model.chartSelected = false;
+    });
+  }
+}
+
+/** Every member of Excel.WorksheetCollection the double implements. */
+export const WORKSHEETS_MEMBERS = [
+  "getActiveWorksheet",
+  "getItem",
+  "getItemOrNullObject",
+  "add",
+] as const satisfies readonly (keyof Excel.WorksheetCollection)[];
+
+/** A proxy for Excel.WorksheetCollection. */
+export class WorksheetCollectionDouble {
+  constructor(private readonly context: RequestContextDouble) {}
+
+  getActiveWorksheet(): WorksheetDouble {
+    return new WorksheetDouble(this.context, () => this.context.model.sheet(this.context.model.activeSheet) ?? null);
+  }
+
+  getItem(name: string): WorksheetDouble {
+    return new WorksheetDouble(this.context, () => this.context.model.sheet(name) ?? null);
+  }
+
+  getItemOrNullObject(name: string): WorksheetDouble {
+    return new WorksheetDouble(this.context, () => this.context.model.sheet(name) ?? null, { mayBeNull: true });
+  }
+
+  add(name: string): WorksheetDouble {
+    let created: SheetModel | null = null;
+    this.context.queue("WorksheetCollection.add()", name, () => {
+      created = this.context.model.addSheet(name);
+    });
+    return new WorksheetDouble(this.context, () => created ?? this.context.model.sheet(name) ?? null);
+  }
+}
