@@ -71,6 +71,7 @@ module.exports = async (_env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "assets/help.html", to: "help.html" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

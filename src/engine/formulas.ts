@@ -22,6 +22,17 @@ function cellsOf(refs: References, columns: number[], row: number, table: boolea
   return list(columns.map((c) => refs.cell(c, row)));
 }
 
+/**
+ * How the chart spreads clients with the same score: by rank in total (even, but each row scans the
+ * whole column) up to RANK_SPREAD_LIMIT clients, by the golden-ratio fraction of the total above it.
+ */
+export type SpreadKind = "rank" | "golden";
+
+/** The spread the workbook uses for this many segmented clients. */
+export function spreadKind(clients: number): SpreadKind {
+  return clients > RANK_SPREAD_LIMIT ? "golden" : "rank";
+}
+
 /** Builds the formulas of every added column for a sheet row; the same text serves every row of a table. */
 export function rowFormulas(layout: TableLayout, row: number): RowFormulas {
   const refs = referencesFor(layout);
@@ -48,7 +59,8 @@ export function rowFormulas(layout: TableLayout, row: number): RowFormulas {
   const sameScore = `(${Scol}=${S})*ISNUMBER(${Lcol})`;
   const m = `SUMPRODUCT(${sameScore})`;
   const k = `SUMPRODUCT(${sameScore}*(${Lcol}>${T}))`;
-  const spread = `IF(${NAMES.selectedCount}>${RANK_SPREAD_LIMIT},${place(`MOD(${T}*${GOLDEN},1)`)},IF(${m}<2,0,${place(`${k}/(${m}-1)`)}))`;
+  const spread =
+    layout.spread === "golden" ? place(`MOD(${T}*${GOLDEN},1)`) : `IF(${m}<2,0,${place(`${k}/(${m}-1)`)})`;
   const point = (letter: string) => `=IF(${G}="${letter}",${T},NA())`;
   return {
     total: `=IF(COUNTA(${inputs})=0,"",${amount})`,

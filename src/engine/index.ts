@@ -13,7 +13,7 @@ export type { Grid } from "./grid";
 export { valueAt, formulaAt, valuesIn } from "./grid";
 export { chooseClientTable, type SheetTable, type ClientTable } from "./locate";
 export { layoutOf, type TableLayout } from "./layout";
-export { rowFormulas, OUTSIDE_MARK, type RowFormulas } from "./formulas";
+export { rowFormulas, spreadKind, OUTSIDE_MARK, type RowFormulas, type SpreadKind } from "./formulas";
 export { occupiedOutputCells } from "./ownership";
 export { settingsSheetPlan, settingsCell, SETTINGS_ROWS, METHOD_WORDS, EURO_FORMAT, type SettingsSheetPlan, type PlannedCell } from "./settingsSheet";
 export { readSettingsSheet, type SheetSettings } from "./readSettingsSheet";

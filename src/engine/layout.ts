@@ -1,4 +1,5 @@
 import { OUTPUT_COLUMNS, OUTPUT_HEADERS, type OutputColumn } from "./outputHeaders";
+import type { SpreadKind } from "./formulas";
 import type { Columns, Criterion, Language } from "./types";
 
 /** Where the client table sits on its sheet; all indices are zero-based sheet rows and columns. */
@@ -18,6 +19,8 @@ export interface TableLayout {
   /** The sheet column of each added column. */
   output: Record<OutputColumn, number>;
   language: Language;
+  /** How the chart spreads clients with the same score (chosen by the number of clients). */
+  spread: SpreadKind;
 }
 
 /** The layout of a table found by segmentTable in values that start at (row, column) on a sheet. */
@@ -26,6 +29,7 @@ export function layoutOf(
   header: readonly unknown[],
   placement: { sheet: string; row: number; column: number; tableName: string | null; lastDataRow?: number },
   language: Language,
+  spread: SpreadKind = "rank",
 ): TableLayout {
   const at = (c: number) => (c < 0 ? -1 : c + placement.column);
   const headers: Record<number, string> = {};
@@ -56,6 +60,7 @@ export function layoutOf(
     headers,
     output,
     language,
+    spread,
   };
 }
 

@@ -1,2 +1,3 @@
 export { segmentActiveSheet, type SegmentOutcome, type SegmentOptions } from "./segmentActiveSheet";
 export { displayLanguage } from "./language";
+export { describeFailure } from "./failures";

@@ -13,6 +13,7 @@ import {
   readSettingsSheet,
   segmentTable,
   settingsSheetPlan,
+  spreadKind,
   tableAddress,
   type Problem,
   type SegmentationResult,
@@ -93,6 +94,7 @@ export function segmentActiveSheet(settings?: Settings, options: SegmentOptions 
         lastDataRow: client.table ? client.table.row + client.table.rows - 1 : undefined,
       },
       language,
+      spreadKind(result.clients.length),
     );
     const occupied = occupiedOutputCells(layout, snapshot.grid);
     if (occupied.length > 0) return done(refused(result, occupied));

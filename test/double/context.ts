@@ -140,11 +140,9 @@ export class RequestContextDouble {
         op.run();
       } catch (error) {
         this.traffic.responseBytes.push(0);
-        this.model.recalculate();
         throw error;
       }
     }
-    this.model.recalculate();
     const snapshots = deliveries.map((d) => d.snapshot());
     for (const check of nullChecks) check.settleNull();
     const response = snapshots.reduce((n, s) => n + Buffer.byteLength(JSON.stringify([...s])), 2);

@@ -100,7 +100,10 @@ export function createExcelDouble(options: DoubleOptions): ExcelDouble {
   const model = new WorkbookModel();
   for (const [name, rows] of Object.entries(options.sheets)) {
     const sheet = model.addSheet(name);
-    rows.forEach((row, r) => row.forEach((value, c) => value !== "" && model.write(sheet, r, c, value)));
+    const width = Math.max(0, ...rows.map((row) => row.length));
+    if (rows.length > 0 && width > 0) {
+      model.writeBlock(sheet, 0, 0, rows.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? "")));
+    }
   }
   model.recalculate();
   model.activeSheet = options.active ?? Object.keys(options.sheets)[0];

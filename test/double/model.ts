@@ -1,4 +1,4 @@
-import { HyperFormula, type CellValue, DetailedCellError } from "hyperformula";
+import { HyperFormula, type CellValue, DetailedCellError, type RawCellContent } from "hyperformula";
 import { CODES, OfficeErrorDouble } from "./errors";
 import { index, letters, resolveStructured, type TableShape } from "./formulaText";
 
@@ -146,9 +146,15 @@ export class WorkbookModel {
   activeSheet = "";
   activeCell = { row: 0, column: 0 };
   chartSelected = false;
+  private pending: Array<{ sheet: number; row: number; column: number; contents: RawCellContent[][] }> = [];
 
   constructor() {
-    this.hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", useArrayArithmetic: true });
+    this.hf = HyperFormula.buildEmpty({
+      licenseKey: "gpl-v3",
+      useArrayArithmetic: true,
+      maxRows: 1_048_576,
+      maxColumns: 16_384,
+    });
   }
 
   /** Adds an empty sheet at the end. */
@@ -194,23 +200,33 @@ export class WorkbookModel {
 
   /** Writes a value the way Excel does through `values` or `formulas`: "=…" becomes a formula. */
   write(sheet: SheetModel, row: number, column: number, input: unknown): void {
+    this.writeBlock(sheet, row, column, [[input]]);
+  }
+
+  /**
+   * Writes a block of values or formulas. HyperFormula gets the block only when a computed value is
+   * next needed, so tests that only count requests do not pay for a big recalculation.
+   */
+  writeBlock(sheet: SheetModel, row: number, column: number, block: readonly (readonly unknown[])[]): void {
+    const contents = block.map((line, r) => line.map((input, c) => this.store(sheet, row + r, column + c, input)));
+    this.pending.push({ sheet: sheet.hfId, row, column, contents });
+  }
+
+  /** Updates the cell's model and returns what HyperFormula should hold for it. */
+  private store(sheet: SheetModel, row: number, column: number, input: unknown): string | number | boolean | null {
     const cell = this.cellForWrite(sheet, row, column);
     const text = cell.numberFormat === "@";
     delete cell.formula;
     delete cell.constant;
-    if (input === null || input === undefined || input === "") {
-      this.setHf(sheet, row, column, null);
-      return;
-    }
+    if (input === null || input === undefined || input === "") return null;
     if (typeof input === "string" && !text && (input.startsWith("=") || /^[+-]\D/.test(input))) {
       cell.formula = input.startsWith("=") ? input : `=${input}`;
-      this.setHf(sheet, row, column, this.translate(sheet, row, column, cell.formula));
-      return;
+      return this.translate(sheet, row, column, cell.formula);
     }
     if (typeof input === "number" || typeof input === "boolean") cell.constant = input;
     else if (typeof input === "string") cell.constant = text ? input : this.parseTyped(input);
     else throw new OfficeErrorDouble(CODES.invalidArgument, `Cannot write ${typeof input} into a cell.`);
-    this.setHf(sheet, row, column, typeof cell.constant === "string" ? `'${cell.constant}` : cell.constant);
+    return typeof cell.constant === "string" ? `'${cell.constant}` : cell.constant;
   }
 
   /** Text typed into a General cell: numbers and TRUE/FALSE become values, as in Excel (en-US). */
@@ -240,14 +256,14 @@ export class WorkbookModel {
     }
   }
 
-  private setHf(sheet: SheetModel, row: number, column: number, content: string | number | boolean | null): void {
-    if (!this.hf.isEvaluationSuspended()) this.hf.suspendEvaluation();
-    this.hf.setCellContents({ sheet: sheet.hfId, row, col: column }, [[content]]);
-  }
-
-  /** Computes everything written since the last call. */
+  /** Hands every pending write to HyperFormula and computes. */
   recalculate(): void {
-    if (this.hf.isEvaluationSuspended()) this.hf.resumeEvaluation();
+    if (this.pending.length === 0) return;
+    const pending = this.pending;
+    this.pending = [];
+    this.hf.suspendEvaluation();
+    for (const p of pending) this.hf.setCellContents({ sheet: p.sheet, row: p.row, col: p.column }, p.contents);
+    this.hf.resumeEvaluation();
   }
 
   /** The table's shape for structured references. */
@@ -304,6 +320,7 @@ export class WorkbookModel {
 
   /** Defines or redefines a workbook name. */
   setName(name: string, reference: string): void {
+    this.recalculate();
     const formula = reference.startsWith("=") ? reference : `=${reference}`;
     if (this.hf.isItPossibleToAddNamedExpression(name, formula)) this.hf.addNamedExpression(name, formula);
     else this.hf.changeNamedExpression(name, formula);
@@ -312,6 +329,7 @@ export class WorkbookModel {
 
   /** Removes a workbook name. */
   removeName(name: string): void {
+    this.recalculate();
     this.hf.removeNamedExpression(name);
     this.names.delete(name);
   }

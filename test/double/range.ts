@@ -145,9 +145,7 @@ export class RangeDouble extends ClientObjectDouble<RangeTarget> {
   }
 
   private write(t: RangeTarget, input: unknown[][]): void {
-    for (let r = 0; r < t.rows; r++) {
-      for (let c = 0; c < t.columns; c++) this.context.model.write(t.sheet, t.row + r, t.column + c, input[r][c]);
-    }
+    this.context.model.writeBlock(t.sheet, t.row, t.column, input);
   }
 
   /** Runs fn on every cell's model (created for the write). */
@@ -227,22 +225,26 @@ export class RangeDouble extends ClientObjectDouble<RangeTarget> {
     this.queueCall("copyFrom", { copyType }, (t) => {
       const s = source.target();
       const model = this.context.model;
+      const block: unknown[][] = [];
       for (let r = 0; r < t.rows; r++) {
+        const line: unknown[] = [];
         for (let c = 0; c < t.columns; c++) {
           const sr = s.row + (r % s.rows);
           const sc = s.column + (c % s.columns);
           const from = model.cell(s.sheet, sr, sc);
           const content = from?.formula ?? from?.constant ?? "";
-          const moved =
+          line.push(
             typeof content === "string" && content.startsWith("=")
               ? shiftFormula(content, t.row + r - sr, t.column + c - sc)
-              : content;
-          model.write(t.sheet, t.row + r, t.column + c, moved);
+              : content,
+          );
           if (copyType !== "Formulas" && copyType !== "Values" && from?.numberFormat) {
             model.cellForWrite(t.sheet, t.row + r, t.column + c).numberFormat = from.numberFormat;
           }
         }
+        block.push(line);
       }
+      model.writeBlock(t.sheet, t.row, t.column, block);
     });
   }
 }

@@ -1,0 +1,29 @@
+import type { Language } from "../engine";
+
+const KNOWN: Record<string, Record<Language, string>> = {
+  AccessDenied: {
+    nl: "Excel weigerde de wijziging: is het blad beveiligd? Hef de beveiliging op en probeer opnieuw.",
+    en: "Excel refused the change: is the sheet protected? Unprotect it and try again.",
+  },
+  InvalidOperationInCellEditMode: {
+    nl: "U bent een cel aan het bewerken. Druk op Enter of Esc en probeer opnieuw.",
+    en: "You are editing a cell. Press Enter or Esc and try again.",
+  },
+  RequestPayloadSizeLimitExceeded: {
+    nl: "De tabel is te groot voor één verzoek aan Excel op het web.",
+    en: "The table is too big for one request to Excel on the web.",
+  },
+  ApiNotFound: {
+    nl: "Deze Excel-versie mist een functie die de add-in nodig heeft (ExcelApi 1.8). Werk Office bij.",
+    en: "This version of Excel lacks a feature the add-in needs (ExcelApi 1.8). Please update Office.",
+  },
+};
+
+/** A message for the user about an error Excel (or the add-in) raised, with Excel's own code and text. */
+export function describeFailure(error: unknown, language: Language): string {
+  const code = (error as { code?: string })?.code ?? "";
+  const detail = error instanceof Error ? error.message : String(error);
+  const known = KNOWN[code]?.[language];
+  const lead = language === "nl" ? "Segmenteren is niet gelukt" : "Segmenting failed";
+  return known ? `${lead}: ${known} (${code})` : `${lead}: ${detail}${code ? ` (${code})` : ""}`;
+}
