@@ -14,11 +14,17 @@ const problem = (code: Problem["code"], address: string, message: string): Probl
   address,
 });
 
-/** The analysed table's address: the Excel Table's bounds, or header row to last client of the block. */
+/**
+ * The analysed table's address without the add-in's own columns: the Excel Table's rows, or header row
+ * to last client of the block.
+ */
 export function tableAddress(client: ClientTable, columns: Columns): string {
   const t = client.table;
   const origin = { sheet: client.origin.sheet, row: 0, column: 0 };
-  if (t) return rangeAddress(origin, t.row, t.column, t.row + t.rows - 1, t.column + t.columns - 1);
+  if (t) {
+    const last = columns.lastColumn >= 0 ? t.column + columns.lastColumn : t.column + t.columns - 1;
+    return rangeAddress(origin, t.row, t.column, t.row + t.rows - 1, last);
+  }
   if (columns.headerRow < 0) return rangeAddress(origin, client.origin.row, client.origin.column, client.origin.row, client.origin.column);
   const { row, column } = client.origin;
   return rangeAddress(origin, row + columns.headerRow, column + columns.firstColumn, row + columns.lastRow, column + columns.lastColumn);

@@ -1,4 +1,4 @@
-import { CHART_NAME, NAMES, SETTINGS_SHEET, type Cell, type Grid, type SheetTable } from "../engine";
+import { ALL_NAMES, CHART_NAME, SETTINGS_SHEET, type Cell, type Grid, type SheetTable } from "../engine";
 import { readGridRows } from "./readGrid";
 
 /** Everything the add-in reads before it decides what to write. */
@@ -33,14 +33,13 @@ interface Meta {
 function queueMeta(context: Excel.RequestContext, withActiveCell: boolean): Meta {
   const wb = context.workbook;
   const sheet = wb.worksheets.getActiveWorksheet();
-  sheet.load("name");
+  const tables = sheet.tables.load("items/name,items/showHeaders,items/showTotals");
   const used = sheet.getUsedRangeOrNullObject(true);
+  const chart = sheet.charts.getItemOrNullObject(CHART_NAME);
+  sheet.load("name");
   used.load("rowIndex,columnIndex,rowCount,columnCount");
-  const tables = sheet.tables;
-  tables.load("items/name,items/showHeaders,items/showTotals");
   const settingsSheet = wb.worksheets.getItemOrNullObject(SETTINGS_SHEET);
   settingsSheet.load("name");
-  const chart = sheet.charts.getItemOrNullObject(CHART_NAME);
   chart.load("name");
   const names = wb.names;
   names.load("items/name,items/formula");
@@ -71,7 +70,7 @@ async function readMeta(context: Excel.RequestContext): Promise<{ meta: Meta; sy
  */
 export async function readSheet(context: Excel.RequestContext, cellsPerRead?: number): Promise<SheetSnapshot> {
   const { meta, syncs } = await readMeta(context);
-  const ourNames = new Set<string>(Object.values(NAMES));
+  const ourNames = new Set<string>(ALL_NAMES);
   const names = new Map<string, string>();
   for (const item of meta.names.items) if (ourNames.has(item.name)) names.set(item.name, String(item.formula));
 

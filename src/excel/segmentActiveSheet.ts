@@ -23,6 +23,7 @@ import { hostCapabilities } from "./capabilities";
 import { displayLanguage } from "./language";
 import { readSheetWithin } from "./readLimits";
 import { runInExcel } from "./run";
+import { runToken } from "./stamp";
 import { writeWorkbook } from "./writeWorkbook";
 
 /** What a Segmenteer run did: the engine's result (problems name sheet cells), and whether it wrote. */
@@ -114,6 +115,7 @@ export function segmentActiveSheet(settings?: Settings, options: SegmentOptions 
       chart: chartPlan(layout, result.clients, maxScoreOf(result.settings.weights), labels, language),
       capabilities,
       now,
+      token: runToken(),
     });
     return done(result, true, written.notes, snapshot.syncs + written.syncs);
   });

@@ -76,17 +76,16 @@ export function queueLabels(series: Excel.ChartSeries[], plan: ChartPlan, mode: 
     for (const label of p.labels) {
       const point = series[i].points.getItemAt(label.point);
       point.hasDataLabel = true;
-      const dataLabel = point.dataLabel;
-      if (mode === "linked") dataLabel.formula = label.formula;
-      else dataLabel.text = label.text;
+      if (mode === "linked") point.dataLabel.formula = label.formula;
+      else point.dataLabel.text = label.text;
       if (p.kind === "letters") {
-        dataLabel.position = "Center";
-        dataLabel.format.font.bold = true;
-        dataLabel.format.font.size = 18;
-        dataLabel.format.font.color = "#A6A6A6";
+        point.dataLabel.position = "Center";
+        point.dataLabel.format.font.bold = true;
+        point.dataLabel.format.font.size = 18;
+        point.dataLabel.format.font.color = "#A6A6A6";
       } else {
-        dataLabel.position = "Right";
-        dataLabel.format.font.size = 8;
+        point.dataLabel.position = "Right";
+        point.dataLabel.format.font.size = 8;
       }
     }
   });

@@ -1,39 +1,53 @@
 import { SETTINGS_SHEET, type PlannedCell, type SettingsSheetPlan } from "../engine";
 
-const STYLE: Record<NonNullable<PlannedCell["style"]>, (f: Excel.RangeFormat) => void> = {
-  title: (f) => {
-    f.font.bold = true;
-    f.font.size = 14;
+const STYLE: Record<NonNullable<PlannedCell["style"]>, (r: Excel.Range) => void> = {
+  title: (r) => {
+    r.format.font.bold = true;
+    r.format.font.size = 14;
   },
-  section: (f) => {
-    f.font.bold = true;
-    f.font.color = "#1F4E79";
+  section: (r) => {
+    r.format.font.bold = true;
+    r.format.font.color = "#1F4E79";
   },
   label: () => undefined,
-  note: (f) => {
-    f.font.italic = true;
-    f.font.color = "#595959";
+  note: (r) => {
+    r.format.font.italic = true;
+    r.format.font.color = "#595959";
   },
-  input: (f) => {
-    f.fill.color = "#FFF2CC";
+  input: (r) => {
+    r.format.fill.color = "#FFF2CC";
   },
-  computed: (f) => {
-    f.fill.color = "#EDEDED";
+  computed: (r) => {
+    r.format.fill.color = "#EDEDED";
   },
-  helper: (f) => {
-    f.font.color = "#7F7F7F";
+  helper: (r) => {
+    r.format.font.color = "#7F7F7F";
   },
 };
 
-/** Queues the settings sheet: created when missing, every cell of its area written in one request. */
-export function queueSettingsSheet(
+/**
+ * Queues the settings sheet (created when missing) and the workbook names pointing into it, so the
+ * column formulas written next find their names.
+ */
+export function queueSettingsNames(
   context: Excel.RequestContext,
   plan: SettingsSheetPlan,
   exists: boolean,
   names: ReadonlyMap<string, string>,
 ): void {
   const wb = context.workbook;
-  const sheet = exists ? wb.worksheets.getItem(SETTINGS_SHEET) : wb.worksheets.add(SETTINGS_SHEET);
+  if (!exists) wb.worksheets.add(SETTINGS_SHEET);
+  for (const { name, reference } of plan.names) {
+    const formula = `=${reference}`;
+    const current = names.get(name);
+    if (current === undefined) wb.names.add(name, reference);
+    else if (current !== formula) wb.names.getItem(name).formula = formula;
+  }
+}
+
+/** Queues every cell of the settings sheet's area in one write, then its styles and the method drop-down. */
+export function queueSettingsCells(context: Excel.RequestContext, plan: SettingsSheetPlan): void {
+  const sheet = context.workbook.worksheets.getItem(SETTINGS_SHEET);
   const { rows, columns } = plan.area;
   const formulas: (string | number)[][] = Array.from({ length: rows }, () => Array<string | number>(columns).fill(""));
   const formats: string[][] = Array.from({ length: rows }, () => Array<string>(columns).fill("General"));
@@ -45,7 +59,8 @@ export function queueSettingsSheet(
   area.numberFormat = formats;
   area.formulas = formulas;
   for (const cell of plan.cells) {
-    if (cell.style && cell.style !== "label") STYLE[cell.style](sheet.getRangeByIndexes(cell.row, cell.column, 1, 1).format);
+    if (!cell.style || cell.style === "label") continue;
+    STYLE[cell.style](sheet.getRangeByIndexes(cell.row, cell.column, 1, 1));
   }
   const method = sheet.getRangeByIndexes(plan.methodList.row, plan.methodList.column, 1, 1);
   method.dataValidation.clear();
@@ -53,10 +68,4 @@ export function queueSettingsSheet(
   sheet.getRange("A:A").format.columnWidth = 230;
   sheet.getRange("B:B").format.columnWidth = 90;
   sheet.getRange("E:E").format.columnWidth = 150;
-  for (const { name, reference } of plan.names) {
-    const formula = `=${reference}`;
-    const current = names.get(name);
-    if (current === undefined) wb.names.add(name, reference);
-    else if (current !== formula) wb.names.getItem(name).formula = formula;
-  }
 }

@@ -4,7 +4,7 @@ import { NOTES } from "./notes";
 import type { SheetSnapshot } from "./readSheet";
 import { queueOutputColumns } from "./writeColumns";
 import { queueChart, queueLabels } from "./writeChart";
-import { queueSettingsSheet } from "./writeSettings";
+import { queueSettingsCells, queueSettingsNames } from "./writeSettings";
 import { runStamp } from "./stamp";
 
 /** Everything a run writes, planned. */
@@ -16,6 +16,8 @@ export interface WorkbookWrite {
   chart: ChartPlan;
   capabilities: Capabilities;
   now: Date;
+  /** A random token that makes this run's stamp unique, so a failed run is never mistaken for this one. */
+  token: string;
 }
 
 /** The cell on the settings sheet that records the run; written just before the chart labels. */
@@ -31,7 +33,8 @@ async function stampLanded(context: Excel.RequestContext, stamp: string): Promis
 }
 
 /**
- * Writes the planned workbook in one request: settings sheet and names, the added columns, the chart,
+ * Writes the planned workbook in one request: settings sheet and names, the added columns, the
+ * settings cells (whose formulas refer to those columns), the chart,
  * then a run stamp and the labels linked to the name cells. If only the labels fail (the stamp landed),
  * they are written again as text. Formula chunks that did not fit follow, one request each.
  */
@@ -40,11 +43,12 @@ export async function writeWorkbook(context: Excel.RequestContext, plan: Workboo
   const language = layout.language;
   const notes: string[] = [];
   if (capabilities.suspendScreenUpdating) context.workbook.application.suspendScreenUpdatingUntilNextSync();
-  queueSettingsSheet(context, plan.settingsPlan, snapshot.settings !== null, snapshot.names);
+  queueSettingsNames(context, plan.settingsPlan, snapshot.settings !== null, snapshot.names);
   const sheet = context.workbook.worksheets.getItem(snapshot.sheet);
   const deferred = queueOutputColumns(sheet, layout, plan.table, capabilities);
+  queueSettingsCells(context, plan.settingsPlan);
   const series = queueChart(context, sheet, plan.chart, snapshot.chart);
-  const stamp = runStamp(plan.now);
+  const stamp = runStamp(plan.now, plan.token);
   stampCell(context).values = [[stamp]];
   queueLabels(series, plan.chart, "linked");
   let syncs = 1;

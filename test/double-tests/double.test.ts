@@ -1,3 +1,4 @@
+/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read, office-addins/call-sync-after-load -- these tests read before load and sync on purpose, to prove the double throws as Excel does */
 import { createExcelDouble, type ExcelDouble } from "../double";
 
 const run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Excel.run({ delayForCellEdit: true }, batch);

@@ -75,6 +75,8 @@ export interface ExcelDouble {
   selection(): { sheet: string; cell: string };
   /** Protects a sheet, so every write to it fails. */
   protect(sheet: string): void;
+  /** Everything in the workbook as plain JSON (cells, formats, names, rules, charts, tables), to compare states. */
+  dump(): unknown;
   readonly model: WorkbookModel;
 }
 
@@ -264,6 +266,24 @@ export function createExcelDouble(options: DoubleOptions): ExcelDouble {
     }),
     protect(sheet) {
       sheetOf(sheet).protected = true;
+    },
+    dump() {
+      return {
+        sheets: model.sheets.map((sheet) => ({
+          name: sheet.name,
+          cells: [...sheet.cells.entries()]
+            .filter(([, cell]) => Object.keys(cell).length > 0)
+            .map(([key, cell]) => [key, { ...cell }])
+            .sort((a, b) => (a[0] as number) - (b[0] as number)),
+          hidden: [...sheet.hiddenColumns].sort((a, b) => a - b),
+          widths: [...sheet.columnWidths.entries()].sort((a, b) => a[0] - b[0]),
+          conditionalFormats: sheet.conditionalFormats,
+          validations: sheet.validations,
+          charts: this.charts(sheet.name),
+        })),
+        names: Object.fromEntries(model.names),
+        tables: this.tables(),
+      };
     },
   };
 }
