@@ -152,6 +152,7 @@ export class WorkbookModel {
     this.hf = HyperFormula.buildEmpty({
       licenseKey: "gpl-v3",
       useArrayArithmetic: true,
+      smartRounding: false,
       maxRows: 1_048_576,
       maxColumns: 16_384,
     });

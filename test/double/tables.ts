@@ -38,6 +38,15 @@ export class TableDouble extends ClientObjectDouble<TableModel> {
   get name(): string {
     return this.loadedValue("name");
   }
+  /** Renames the table; names are unique in the workbook. */
+  set name(name: string) {
+    this.queueSet("name", name, (t) => {
+      if (this.context.model.tables.some((x) => x !== t && x.name.toLowerCase() === name.toLowerCase())) {
+        throw new OfficeErrorDouble(CODES.itemAlreadyExists, `A table named ${name} exists.`);
+      }
+      t.name = name;
+    });
+  }
   get showTotals(): boolean {
     return this.loadedValue("showTotals");
   }
@@ -247,5 +256,21 @@ export class TableColumnDouble extends ClientObjectDouble<{ table: TableModel; c
       const { table, column } = this.target();
       return { sheet: table.sheet, row: table.headerRow, column, rows: table.lastDataRow - table.headerRow + 1, columns: 1 };
     });
+  }
+}
+
+/** Every member of the workbook's Excel.TableCollection the double implements. */
+export const WORKBOOK_TABLES_MEMBERS = ["getItemOrNullObject"] as const satisfies readonly (keyof Excel.TableCollection)[];
+
+/** The workbook's tables, across sheets. */
+export class WorkbookTablesDouble {
+  constructor(private readonly context: RequestContextDouble) {}
+
+  getItemOrNullObject(name: string): TableDouble {
+    return new TableDouble(
+      this.context,
+      () => this.context.model.tables.find((t) => t.name.toLowerCase() === name.toLowerCase()) ?? null,
+      { mayBeNull: true },
+    );
   }
 }

@@ -2,10 +2,11 @@ import type { RequestContextDouble } from "./context";
 import { CODES, OfficeErrorDouble } from "./errors";
 import { NamedItemCollectionDouble } from "./names";
 import { RangeDouble } from "./range";
+import { WorkbookTablesDouble } from "./tables";
 import { WorksheetCollectionDouble } from "./worksheet";
 
 /** Every member of Excel.Workbook the double implements. */
-export const WORKBOOK_MEMBERS = ["worksheets", "names", "getActiveCell", "getSelectedRange", "application"] as const satisfies readonly (keyof Excel.Workbook)[];
+export const WORKBOOK_MEMBERS = ["worksheets", "names", "tables", "getActiveCell", "getSelectedRange", "application"] as const satisfies readonly (keyof Excel.Workbook)[];
 
 /** A proxy for Excel.Workbook. */
 export class WorkbookDouble {
@@ -17,6 +18,10 @@ export class WorkbookDouble {
 
   get names(): NamedItemCollectionDouble {
     return new NamedItemCollectionDouble(this.context);
+  }
+
+  get tables(): WorkbookTablesDouble {
+    return new WorkbookTablesDouble(this.context);
   }
 
   get application(): ApplicationDouble {

@@ -1,0 +1,29 @@
+import type { Language } from "../engine";
+
+const LOCALES: Readonly<Record<Language, string>> = { nl: "nl-BE", en: "en" };
+
+/** The locale whose number conventions the pane uses for a language. */
+export function localeOf(language: Language): string {
+  return LOCALES[language];
+}
+
+/** An amount in euros: whole euros without decimals, anything else with cents (€ 12.500 or €12,500). */
+export function formatEuro(amount: number, language: Language): string {
+  const digits = Number.isInteger(amount) ? 0 : 2;
+  return new Intl.NumberFormat(LOCALES[language], {
+    style: "currency",
+    currency: "EUR",
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(amount);
+}
+
+/** A share from 0 to 1 as a percentage with at most one decimal (33,3% or 33.3%). */
+export function formatPercent(share: number, language: Language): string {
+  return new Intl.NumberFormat(LOCALES[language], { style: "percent", maximumFractionDigits: 1 }).format(share);
+}
+
+/** A plain number such as a score, with at most two decimals (2,5 or 2.5). */
+export function formatNumber(value: number, language: Language): string {
+  return new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits: 2 }).format(value);
+}
