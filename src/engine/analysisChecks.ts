@@ -54,3 +54,9 @@ export function otherAnalysis(names: ReadonlyMap<string, string>, sheet: string,
   const message = problemMessage(language, "other-analysis", { address, other: reference!.replace(/^=/, "") });
   return [problem("other-analysis", address, message)];
 }
+
+/** An error when the sheet with the clients is protected, so nothing is written halfway. */
+export function protectedSheet(sheet: string, isProtected: boolean, language: Language): Problem[] {
+  if (!isProtected) return [];
+  return [problem("sheet-protected", "", problemMessage(language, "sheet-protected", { address: "", other: sheet }))];
+}

@@ -23,6 +23,6 @@ export { problemMessage } from "./messages";
 export { SEGMENT_STYLES, type SegmentStyle } from "./segmentStyles";
 export { dataColumn, headerReference, maxScoreOf } from "./dataColumns";
 export { CHART_ROWS, CHART_COLUMNS } from "./settingsSheetChart";
-export { tableAddress, headerlessTable, otherAnalysis } from "./analysisChecks";
+export { tableAddress, headerlessTable, otherAnalysis, protectedSheet } from "./analysisChecks";
 export { templatePlan, TEMPLATE_ROWS, type TemplatePlan } from "./templatePlan";
 export { EXAMPLE_CLIENTS, exampleRows } from "./exampleClients";

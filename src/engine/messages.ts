@@ -62,6 +62,8 @@ const NL: Catalog = {
     `${p.address}: ${p.value} is geen geldig antwoord bij ${c}. Toegelaten: ${p.accepted}.`,
   "empty-answer": (p, c) => `${p.address}: geen antwoord bij ${c} voor ${p.client}; telt als Nee.`,
   "invalid-setting": (p) => `Instelling ${p.setting}: ${p.value} is ongeldig. ${p.accepted}.`,
+  "sheet-protected": (p) =>
+    `Het blad ${p.other} is beveiligd, dus de add-in kan er geen kolommen toevoegen. Hef de beveiliging op (Controleren > Beveiliging blad opheffen) en klik opnieuw op Segmenteer.`,
   "table-headers-off": (p) =>
     `De tabel ${p.other} (${p.address}) heeft geen koprij. Zet in Excel Tabelontwerp > Koprij aan en geef de kolommen namen zoals ${p.accepted}.`,
   "output-occupied": (p) =>
@@ -96,6 +98,8 @@ const EN: Catalog = {
     `${p.address}: ${p.value} is not a valid answer for ${c}. Accepted: ${p.accepted}.`,
   "empty-answer": (p, c) => `${p.address}: no answer for ${c} for ${p.client}; counts as No.`,
   "invalid-setting": (p) => `Setting ${p.setting}: ${p.value} is not valid. ${p.accepted}.`,
+  "sheet-protected": (p) =>
+    `The sheet ${p.other} is protected, so the add-in cannot add its columns. Unprotect it (Review > Unprotect Sheet) and click Segment again.`,
   "table-headers-off": (p) =>
     `The table ${p.other} (${p.address}) has no header row. Turn on Table Design > Header Row and name the columns, e.g. ${p.accepted}.`,
   "output-occupied": (p) =>

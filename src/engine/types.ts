@@ -89,6 +89,7 @@ export type ProblemCode =
   | "invalid-setting"
   | "output-occupied"
   | "table-headers-off"
+  | "sheet-protected"
   | "other-analysis"
   | "too-many-problems";
 

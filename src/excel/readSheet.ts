@@ -13,6 +13,8 @@ export interface SheetSnapshot {
   names: Map<string, string>;
   /** The chart drawn earlier on this sheet: how many series it has; null when there is none. */
   chart: { series: number } | null;
+  /** Whether the sheet is protected (nothing can be added to it). */
+  protected: boolean;
   /** Sync requests the read took. */
   syncs: number;
 }
@@ -28,6 +30,7 @@ interface Meta {
   chart: Excel.Chart;
   names: Excel.NamedItemCollection;
   active: Excel.Range | null;
+  protection: Excel.WorksheetProtection;
 }
 
 function queueMeta(context: Excel.RequestContext, withActiveCell: boolean): Meta {
@@ -36,6 +39,7 @@ function queueMeta(context: Excel.RequestContext, withActiveCell: boolean): Meta
   const tables = sheet.tables.load("items/name,items/showHeaders,items/showTotals");
   const used = sheet.getUsedRangeOrNullObject(true);
   const chart = sheet.charts.getItemOrNullObject(CHART_NAME);
+  const protection = sheet.protection.load("protected");
   sheet.load("name");
   used.load("rowIndex,columnIndex,rowCount,columnCount");
   const settingsSheet = wb.worksheets.getItemOrNullObject(SETTINGS_SHEET);
@@ -44,7 +48,7 @@ function queueMeta(context: Excel.RequestContext, withActiveCell: boolean): Meta
   const names = wb.names;
   names.load("items/name,items/formula");
   const active = withActiveCell ? wb.getActiveCell().load("rowIndex,columnIndex") : null;
-  return { sheet, used, tables, settingsSheet, chart, names, active };
+  return { sheet, used, tables, settingsSheet, chart, names, active, protection };
 }
 
 const isSelectionError = (error: unknown) => (error as { code?: string })?.code === "InvalidSelection";
@@ -101,6 +105,7 @@ export async function readSheet(context: Excel.RequestContext, cellsPerRead?: nu
     settings: settingsRange ? (settingsRange.values as Cell[][]) : null,
     names,
     chart: series ? { series: series.count } : null,
+    protected: meta.protection.protected,
     syncs: syncs + read.syncs,
   };
 }

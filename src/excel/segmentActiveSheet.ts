@@ -10,6 +10,7 @@ import {
   maxScoreOf,
   occupiedOutputCells,
   otherAnalysis,
+  protectedSheet,
   readSettingsSheet,
   segmentTable,
   settingsSheetPlan,
@@ -77,6 +78,7 @@ export function segmentActiveSheet(settings?: Settings, options: SegmentOptions 
       syncs,
     });
     const blocking = [
+      ...protectedSheet(snapshot.sheet, snapshot.protected, language),
       ...(settings ? [] : (fromSheet?.problems ?? [])),
       ...headerlessTable(client, language),
       ...otherAnalysis(snapshot.names, snapshot.sheet, table, language),

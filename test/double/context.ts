@@ -43,6 +43,8 @@ export interface HostOptions {
   language: string;
   /** Whether the host runs a shared runtime (SharedRuntime 1.1). */
   sharedRuntime: boolean;
+  /** Operations (by label, e.g. /Range.formulas=/) that fail with a code, as Excel fails now and then. */
+  refuse?: { operation: RegExp; code: string };
 }
 
 /** True when requirement set version `want` is at or below `have` ("1.10" is above "1.9"). */
@@ -86,9 +88,16 @@ export class RequestContextDouble {
     return this.factories.addTable(sheet, address, hasHeaders);
   }
 
-  /** Queues a write or method call with the payload it sends. */
+  /** Queues a write or method call with the payload it sends; a refusal set on the host fails it at sync. */
   queue(label: string, payload: unknown, run: () => void): void {
-    this.operations.push({ label, payload, run });
+    const refusal = this.host.refuse;
+    const guarded =
+      refusal && refusal.operation.test(label)
+        ? () => {
+            throw new OfficeErrorDouble(refusal.code, `Excel refused ${label}`);
+          }
+        : run;
+    this.operations.push({ label, payload, run: guarded });
   }
 
   /** Queues a load whose snapshot is taken when the queue reaches it. */

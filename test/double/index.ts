@@ -75,6 +75,8 @@ export interface ExcelDouble {
   selection(): { sheet: string; cell: string };
   /** Protects a sheet, so every write to it fails. */
   protect(sheet: string): void;
+  /** Makes every queued operation whose label matches fail at sync with this error code. */
+  refuse(operation: RegExp, code: string): void;
   /** Everything in the workbook as plain JSON (cells, formats, names, rules, charts, tables), to compare states. */
   dump(): unknown;
   readonly model: WorkbookModel;
@@ -266,6 +268,9 @@ export function createExcelDouble(options: DoubleOptions): ExcelDouble {
     }),
     protect(sheet) {
       sheetOf(sheet).protected = true;
+    },
+    refuse(operation, code) {
+      host.refuse = { operation, code };
     },
     dump() {
       return {

@@ -15,6 +15,7 @@ export const WORKSHEET_MEMBERS = [
   "getUsedRangeOrNullObject",
   "tables",
   "charts",
+  "protection",
   "activate",
   "load",
   "toJSON",
@@ -73,6 +74,10 @@ export class WorksheetDouble extends ClientObjectDouble<SheetModel> {
     );
   }
 
+  get protection(): ProtectionDouble {
+    return new ProtectionDouble(this.context, () => this.target());
+  }
+
   get tables(): TableCollectionDouble {
     return new TableCollectionDouble(this.context, () => this.target());
   }
@@ -119,5 +124,28 @@ export class WorksheetCollectionDouble {
       created = this.context.model.addSheet(name);
     });
     return new WorksheetDouble(this.context, () => created ?? this.context.model.sheet(name) ?? null);
+  }
+}
+
+/** Worksheet.protection (ExcelApi 1.2): whether the sheet is protected. */
+export class ProtectionDouble extends ClientObjectDouble<SheetModel> {
+  /** Members of Excel.WorksheetProtection the double implements. */
+  static readonly members = ["protected", "load"] as const satisfies readonly (keyof Excel.WorksheetProtection)[];
+
+  constructor(context: RequestContextDouble, resolver: Resolver<SheetModel>) {
+    super(context, resolver, "WorksheetProtection");
+  }
+
+  protected defaultProperties(): string[] {
+    return ["protected"];
+  }
+
+  protected readProperty(sheet: SheetModel, property: string): unknown {
+    if (property === "protected") return sheet.protected;
+    throw new OfficeErrorDouble(CODES.invalidArgument, `The double cannot load WorksheetProtection.${property}.`);
+  }
+
+  get protected(): boolean {
+    return this.loadedValue("protected");
   }
 }

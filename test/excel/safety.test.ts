@@ -127,9 +127,20 @@ describe("other ways a run can be refused", () => {
     expect(outcome.result.problems[0].message).toContain("Klanten!$A$1:$G$1");
   });
 
-  it("surfaces Excel's refusal when the sheet is protected", async () => {
+  it("refuses a protected sheet before writing anything, and says how to unprotect it", async () => {
     const double = workbookWith(clients());
     double.protect("Klanten");
-    await expect(segment()).rejects.toMatchObject({ code: "AccessDenied" });
+    const before = double.dump();
+    const outcome = await segment();
+    expect(outcome.written).toBe(false);
+    expect(outcome.result.problems[0]).toMatchObject({ code: "sheet-protected" });
+    expect(outcome.result.problems[0].message).toMatch(/Beveiliging blad opheffen/);
+    expect(double.dump()).toEqual(before);
+  });
+
+  it("surfaces Excel's own refusal (with its code) when a write fails", async () => {
+    const double = workbookWith(clients());
+    double.refuse(/Range\.formulas=/, "GeneralException");
+    await expect(segment()).rejects.toMatchObject({ code: "GeneralException" });
   });
 });

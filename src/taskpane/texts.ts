@@ -1,0 +1,209 @@
+import type { Language } from "../engine";
+import { formatNumber } from "./format";
+
+const nlCount = (n: number, one: string, many: string) => `${formatNumber(n, "nl")} ${n === 1 ? one : many}`;
+const enCount = (n: number, one: string, many: string) => `${formatNumber(n, "en")} ${n === 1 ? one : many}`;
+
+/** Every text the task pane shows, in Dutch; the English dictionary must have the same shape. */
+const nl = {
+  productName: "ABC-klantsegmentatie",
+  tagline:
+    "Deel uw klanten in A-, B- en C-klanten volgens omzet en vier vragen, en zie hoe u elke groep best benadert.",
+  settingsHeading: "Instellingen",
+  settingsIntro: "Segmenteer bewaart ze in de werkmap, op het blad ABC-instellingen.",
+  loadingSettings: "Instellingen laden…",
+  loadSettingsFailed: (message: string) =>
+    `De instellingen uit de werkmap konden niet gelezen worden: ${message} De standaardinstellingen staan klaar.`,
+  revenueThreshold: "Omzetdrempel",
+  revenueThresholdHelp: "Wie met jaaromzet + potentieel de drempel haalt, staat bovenaan in de matrix (A of B).",
+  methods: { median: "Mediaan", amount: "Vast bedrag", topPercent: "Top %" },
+  amount: "Bedrag (€)",
+  amountHelp: "Jaaromzet + potentieel vanaf dit bedrag telt als groot.",
+  topPercent: "Top-percentage (%)",
+  topPercentHelp: "Bv. 20: de grootste 20% van de klanten telt als groot.",
+  scoreThreshold: "Scoredrempel",
+  scoreThresholdHelp: (max: string) =>
+    `De score is de som van de gewichten van de vragen met Ja (hoogstens ${max}). Vanaf deze score staat de klant rechts (A of B).`,
+  weightsHeading: "Gewichten van de vragen",
+  weightsIntro: "Elke Ja schuift de klant een stap naar rechts; het gewicht bepaalt hoe groot die stap is.",
+  criteria: { marge: "Marge", snelheid: "Snelheid", innovatie: "Innovatie", netwerk: "Netwerk" },
+  questions: {
+    marge: "Brengt deze klant genoeg op naargelang de geïnvesteerde tijd en kosten?",
+    snelheid: "Maakt deze klant snelle beslissingen en snelle betalingen?",
+    innovatie: "Staat deze klant ervoor open om nieuwe diensten/producten uit te proberen?",
+    netwerk: "Heeft deze klant een grote naam en/of een netwerk vol bedrijven uit uw doelgroep?",
+  },
+  weight: (criterion: string) => `Gewicht ${criterion}`,
+  topNToggle: "Alleen de grootste N klanten",
+  topN: "Aantal klanten (N)",
+  topNHelp: "Het artikel neemt de 20 grootste klanten; de andere krijgen geen segment.",
+  labelsToggle: "Klantnamen in de grafiek",
+  labels: "Aantal namen",
+  labelsHelp: "Zoveel grootste klanten krijgen hun naam in de grafiek.",
+  on: "Aan",
+  off: "Uit",
+  fieldErrors: {
+    amount: "Vul een bedrag in van 0 of meer, bv. 50000.",
+    topPercent: "Vul een percentage in van 0 tot 100.",
+    scoreThreshold: (max: string) => `Vul een getal in van 0 tot ${max} (de som van de gewichten).`,
+    weight: "Het gewicht moet een getal van 0 of meer zijn.",
+    topN: "Vul een geheel getal in van 1 of meer.",
+    labels: "Vul een geheel getal in van 1 of meer, of zet de klantnamen uit.",
+  },
+  segment: "Segmenteer",
+  segmenting: "Bezig met segmenteren…",
+  formInvalid: "Verbeter de gemarkeerde velden om te kunnen segmenteren.",
+  statusDone: (count: number, a: number, b: number, c: number) =>
+    `Klaar: ${nlCount(count, "klant", "klanten")} gesegmenteerd, ${a} A, ${b} B en ${c} C.`,
+  statusWarnings: (n: number) => ` Bekijk ${nlCount(n, "waarschuwing", "waarschuwingen")}.`,
+  statusNothingChanged: (errors: number) =>
+    `Niets gewijzigd: ${nlCount(errors, "fout", "fouten")} gevonden. Bekijk de meldingen.`,
+  statusFailed: (message: string) => `Segmenteren is mislukt: ${message}`,
+  resultsHeading: "Resultaat",
+  written: "De werkmap is bijgewerkt: kolommen Totaal, Score en Segment, het blad ABC-instellingen en de grafiek.",
+  nothingChanged: "Er is niets gewijzigd in de werkmap. Los de fouten op en klik opnieuw op Segmenteer.",
+  nothingWritten: "Er is niets gewijzigd in de werkmap.",
+  failed: "Segmenteren is mislukt.",
+  analysedTable: (table: string) => `Geanalyseerde tabel: ${table}`,
+  clientCount: (n: number) => `${nlCount(n, "klant", "klanten")} gesegmenteerd.`,
+  outside: (n: number, topN: number) =>
+    `${nlCount(n, "klant valt", "klanten vallen")} buiten de top ${topN} en ${n === 1 ? "kreeg" : "kregen"} geen segment.`,
+  revenueApplied: (amount: string, method: string) => `Omzetdrempel: ${amount} (${method})`,
+  scoreApplied: (score: string, max: string) => `Scoredrempel: ${score} van ${max}`,
+  methodWords: { median: "mediaan", amount: "vast bedrag", topPercent: (p: string) => `top ${p}` },
+  segmentHeading: (segment: string) => `${segment}-klanten`,
+  clientsLine: (n: number, share: string) => `${nlCount(n, "klant", "klanten")} (${share} van de klanten)`,
+  revenueLine: (amount: string, share: string) => `Omzet ${amount} (${share} van de omzet)`,
+  approach: "Aanpak:",
+  quadrants: {
+    "top-left": "Linksboven: grote omzet, zwak profiel",
+    "bottom-right": "Rechtsonder: kleine omzet, sterk profiel",
+  },
+  quadrantCount: (n: number) => nlCount(n, "klant", "klanten"),
+  problemsHeading: "Meldingen",
+  problemsSummary: (errors: number, warnings: number) =>
+    `${nlCount(errors, "fout", "fouten")} en ${nlCount(warnings, "waarschuwing", "waarschuwingen")}.`,
+  severity: { error: "Fout", warning: "Waarschuwing" },
+  goToCell: "Ga naar cel",
+  goToCellFailed: (address: string, message: string) => `Kon niet naar ${address} gaan: ${message}`,
+  showAll: (n: number) => `Toon alle ${n}`,
+  showFirst: (n: number) => `Toon alleen de eerste ${n}`,
+  templateHeading: "Sjabloon",
+  templateIntro:
+    "Nog geen klantenlijst? Voeg een blad in met de kolommen die de add-in verwacht: klant, omzet, potentieel en de vier vragen.",
+  withExamples: "Met voorbeeldklanten",
+  insertTemplate: "Sjabloon invoegen",
+  insertingTemplate: "Sjabloon invoegen…",
+  templateInserted: (sheet: string) =>
+    `Het blad ${sheet} is ingevoegd. Vul uw klanten in en klik op Segmenteer.`,
+  templateInsertedWithExamples: (sheet: string) =>
+    `Het blad ${sheet} is ingevoegd met voorbeeldklanten. Vervang ze door uw klanten (of probeer het eerst zo) en klik op Segmenteer.`,
+  templateFailed: (message: string) => `Het sjabloon kon niet ingevoegd worden: ${message}`,
+  unknownError: "Onbekende fout.",
+};
+
+/** The shape both dictionaries share: TypeScript rejects a dictionary that misses or adds a key. */
+export type Texts = typeof nl;
+
+const en: Texts = {
+  productName: "ABC client segmentation",
+  tagline:
+    "Divide your clients into A, B and C clients by revenue and four questions, and see how best to approach each group.",
+  settingsHeading: "Settings",
+  settingsIntro: "Segment stores them in the workbook, on the sheet ABC-instellingen.",
+  loadingSettings: "Loading settings…",
+  loadSettingsFailed: (message: string) =>
+    `The settings in the workbook could not be read: ${message} The default settings are ready.`,
+  revenueThreshold: "Revenue threshold",
+  revenueThresholdHelp: "Clients whose annual revenue + potential reaches it sit at the top of the matrix (A or B).",
+  methods: { median: "Median", amount: "Fixed amount", topPercent: "Top %" },
+  amount: "Amount (€)",
+  amountHelp: "Annual revenue + potential from this amount up counts as big.",
+  topPercent: "Top percentage (%)",
+  topPercentHelp: "E.g. 20: the biggest 20% of clients count as big.",
+  scoreThreshold: "Score threshold",
+  scoreThresholdHelp: (max: string) =>
+    `The score is the sum of the weights of the questions answered Yes (at most ${max}). From this score the client sits right (A or B).`,
+  weightsHeading: "Weights of the questions",
+  weightsIntro: "Each Yes moves the client one step right; the weight sets how big that step is.",
+  criteria: { marge: "Margin", snelheid: "Speed", innovatie: "Innovation", netwerk: "Network" },
+  questions: {
+    marge: "Does this client bring in enough for the time and cost invested?",
+    snelheid: "Does this client make quick decisions and pay quickly?",
+    innovatie: "Is this client open to trying new services or products?",
+    netwerk: "Does this client have a big name and/or a network full of companies in your target group?",
+  },
+  weight: (criterion: string) => `Weight ${criterion}`,
+  topNToggle: "Only the biggest N clients",
+  topN: "Number of clients (N)",
+  topNHelp: "The article takes the 20 biggest clients; the others get no segment.",
+  labelsToggle: "Client names in the chart",
+  labels: "Number of names",
+  labelsHelp: "This many biggest clients get their name in the chart.",
+  on: "On",
+  off: "Off",
+  fieldErrors: {
+    amount: "Enter an amount of 0 or more, e.g. 50000.",
+    topPercent: "Enter a percentage from 0 to 100.",
+    scoreThreshold: (max: string) => `Enter a number from 0 to ${max} (the sum of the weights).`,
+    weight: "The weight must be a number of 0 or more.",
+    topN: "Enter a whole number of 1 or more.",
+    labels: "Enter a whole number of 1 or more, or turn client names off.",
+  },
+  segment: "Segment",
+  segmenting: "Segmenting…",
+  formInvalid: "Correct the marked fields to segment.",
+  statusDone: (count: number, a: number, b: number, c: number) =>
+    `Done: ${enCount(count, "client", "clients")} segmented, ${a} A, ${b} B and ${c} C.`,
+  statusWarnings: (n: number) => ` See ${enCount(n, "warning", "warnings")}.`,
+  statusNothingChanged: (errors: number) =>
+    `Nothing changed: ${enCount(errors, "error", "errors")} found. See the messages.`,
+  statusFailed: (message: string) => `Segmenting failed: ${message}`,
+  resultsHeading: "Result",
+  written: "The workbook is updated: columns Total, Score and Segment, the sheet ABC-instellingen and the chart.",
+  nothingChanged: "Nothing was changed in the workbook. Fix the errors and click Segment again.",
+  nothingWritten: "Nothing was changed in the workbook.",
+  failed: "Segmenting failed.",
+  analysedTable: (table: string) => `Analysed table: ${table}`,
+  clientCount: (n: number) => `${enCount(n, "client", "clients")} segmented.`,
+  outside: (n: number, topN: number) =>
+    `${enCount(n, "client falls", "clients fall")} outside the top ${topN} and got no segment.`,
+  revenueApplied: (amount: string, method: string) => `Revenue threshold: ${amount} (${method})`,
+  scoreApplied: (score: string, max: string) => `Score threshold: ${score} of ${max}`,
+  methodWords: { median: "median", amount: "fixed amount", topPercent: (p: string) => `top ${p}` },
+  segmentHeading: (segment: string) => `${segment} clients`,
+  clientsLine: (n: number, share: string) => `${enCount(n, "client", "clients")} (${share} of clients)`,
+  revenueLine: (amount: string, share: string) => `Revenue ${amount} (${share} of revenue)`,
+  approach: "Approach:",
+  quadrants: {
+    "top-left": "Top left: big revenue, weak profile",
+    "bottom-right": "Bottom right: small revenue, strong profile",
+  },
+  quadrantCount: (n: number) => enCount(n, "client", "clients"),
+  problemsHeading: "Messages",
+  problemsSummary: (errors: number, warnings: number) =>
+    `${enCount(errors, "error", "errors")} and ${enCount(warnings, "warning", "warnings")}.`,
+  severity: { error: "Error", warning: "Warning" },
+  goToCell: "Go to cell",
+  goToCellFailed: (address: string, message: string) => `Could not go to ${address}: ${message}`,
+  showAll: (n: number) => `Show all ${n}`,
+  showFirst: (n: number) => `Show only the first ${n}`,
+  templateHeading: "Template",
+  templateIntro:
+    "No client list yet? Insert a sheet with the columns the add-in expects: client, revenue, potential and the four questions.",
+  withExamples: "With example clients",
+  insertTemplate: "Insert template",
+  insertingTemplate: "Inserting template…",
+  templateInserted: (sheet: string) => `The sheet ${sheet} is inserted. Fill in your clients and click Segment.`,
+  templateInsertedWithExamples: (sheet: string) =>
+    `The sheet ${sheet} is inserted with example clients. Replace them with your clients (or try it as it is) and click Segment.`,
+  templateFailed: (message: string) => `The template could not be inserted: ${message}`,
+  unknownError: "Unknown error.",
+};
+
+const DICTIONARIES: Readonly<Record<Language, Texts>> = { nl, en };
+
+/** The pane's texts in the given language. */
+export function textsFor(language: Language): Texts {
+  return DICTIONARIES[language];
+}
