@@ -1,4 +1,15 @@
+import { benchAdapter, benchRecalculation } from "./adapter";
 import { benchEngine } from "./engine";
 
-console.log(`Benchmarks on Node ${process.version}`);
-benchEngine();
+/** Prints every benchmark figure; `npm run bench` builds this file with esbuild and runs it. */
+async function main(): Promise<void> {
+  console.log(`Benchmarks on Node ${process.version}`);
+  benchEngine();
+  await benchAdapter();
+  await benchRecalculation();
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -14,17 +14,17 @@ function foldedHash(name: string): number {
 const FILTER_BITS = 1 << 24;
 
 /**
- * The positions of names that repeat an earlier one (ignoring case), each with the position of its first
+ * The positions of items whose name repeats an earlier one (ignoring case), each with the position of its first
  * occurrence. A 2 MB bit filter over name hashes finds the few names that might repeat; only those go
  * into a Map, which at a million names is several times faster than putting every name in it.
  */
-export function repeatedNames(names: readonly string[]): Array<[repeat: number, first: number]> {
-  const hashes = new Int32Array(names.length);
+export function repeatedNames(items: ReadonlyArray<{ readonly name: string }>): Array<[repeat: number, first: number]> {
+  const hashes = new Int32Array(items.length);
   const seen = new Uint32Array(FILTER_BITS / 32);
   const suspect = new Uint32Array(FILTER_BITS / 32);
   let suspects = 0;
-  for (let i = 0; i < names.length; i++) {
-    const h = foldedHash(names[i]);
+  for (let i = 0; i < items.length; i++) {
+    const h = foldedHash(items[i].name);
     hashes[i] = h;
     const bit = h & (FILTER_BITS - 1);
     const word = bit >>> 5;
@@ -37,10 +37,10 @@ export function repeatedNames(names: readonly string[]): Array<[repeat: number, 
   const repeats: Array<[number, number]> = [];
   if (suspects === 0) return repeats;
   const first = new Map<string, number>();
-  for (let i = 0; i < names.length; i++) {
+  for (let i = 0; i < items.length; i++) {
     const bit = hashes[i] & (FILTER_BITS - 1);
     if ((suspect[bit >>> 5] & (1 << (bit & 31))) === 0) continue;
-    const key = names[i].toLowerCase();
+    const key = items[i].name.toLowerCase();
     const earlier = first.get(key);
     if (earlier === undefined) first.set(key, i);
     else repeats.push([i, earlier]);

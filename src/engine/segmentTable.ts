@@ -1,5 +1,6 @@
 import { cellAddress } from "./addresses";
-import { quadrantOf, SEGMENT_OF } from "./classify";
+import { SEGMENT_OF } from "./classify";
+import { QuadrantTally, quadrantIndex } from "./tally";
 import { detectColumns, emptyColumns, hasRequiredColumns, inputColumns } from "./columns";
 import { isTotalLabel } from "./footer";
 import { repeatedNames } from "./duplicates";
@@ -9,15 +10,16 @@ import { languageOf, resolveSettings } from "./settings";
 import { median, nthLargest, percentileInc } from "./statistics";
 import { summarize } from "./summary";
 import { quoteValue } from "./text";
-import type {
-  Cell,
-  Client,
-  ClientRow,
-  Columns,
-  Origin,
-  ResolvedSettings,
-  SegmentationResult,
-  Settings,
+import {
+  QUADRANTS,
+  type Cell,
+  type Client,
+  type ClientRow,
+  type Columns,
+  type Origin,
+  type ResolvedSettings,
+  type SegmentationResult,
+  type Settings,
 } from "./types";
 import { TOP_LEFT } from "./addresses";
 
@@ -109,9 +111,7 @@ function reportRepeatedNames(
   origin: Origin,
   log: ProblemLog,
 ): void {
-  const names = new Array<string>(clients.length);
-  for (let i = 0; i < clients.length; i++) names[i] = clients[i].name;
-  for (const [repeat, first] of repeatedNames(names)) {
+  for (const [repeat, first] of repeatedNames(clients)) {
     const client = clients[repeat];
     log.add("warning", "duplicate-name", client.row, column, {
       address: cellAddress(origin, client.row, column),
@@ -143,11 +143,14 @@ function segmentClients(
         ? rt.amount
         : percentileInc(totals, 1 - rt.topPercent / 100);
   const thresholds = { revenue, score: settings.scoreThreshold };
+  const tally = new QuadrantTally();
   for (let i = 0; i < selected.length; i++) {
     const client = selected[i];
-    const quadrant = quadrantOf(client.total, client.score, revenue, thresholds.score);
+    const index = quadrantIndex(client.total >= revenue, client.score >= thresholds.score);
+    const quadrant = QUADRANTS[index];
     client.quadrant = quadrant;
     client.segment = SEGMENT_OF[quadrant];
+    tally.add(index, client);
   }
   const clients = selected;
   return {
@@ -156,7 +159,7 @@ function segmentClients(
     outside: outside as ClientRow[],
     problems: log.finish(),
     thresholds,
-    summary: summarize(clients, outside.length, settings.language),
+    summary: summarize(tally, outside.length, settings.language),
     settings,
   };
 }
@@ -168,7 +171,7 @@ function emptyResult(columns: Columns, settings: ResolvedSettings, log: ProblemL
     outside: [],
     problems: log.finish(),
     thresholds: { revenue: 0, score: settings.scoreThreshold },
-    summary: summarize([], 0, settings.language),
+    summary: summarize(new QuadrantTally(), 0, settings.language),
     settings,
   };
 }

@@ -1,9 +1,9 @@
 import { QUADRANT_ADVICE, SEGMENT_ADVICE } from "./advice";
 import { SEGMENT_OF } from "./classify";
+import type { QuadrantTally } from "./tally";
 import {
   QUADRANTS,
   SEGMENTS,
-  type Client,
   type Language,
   type Quadrant,
   type QuadrantSummary,
@@ -15,7 +15,8 @@ import {
 const share = (part: number, whole: number): number => (whole > 0 ? part / whole : 0);
 
 /** Counts, revenue and shares per segment and per quadrant, with the advice for each. */
-export function summarize(clients: readonly Client[], outsideCount: number, language: Language): Summary {
+export function summarize(tally: QuadrantTally, outsideCount: number, language: Language): Summary {
+  const perQuadrant = {} as Record<Quadrant, QuadrantSummary>;
   const perSegment = {} as Record<Segment, SegmentSummary>;
   for (const segment of SEGMENTS) {
     perSegment[segment] = {
@@ -29,32 +30,29 @@ export function summarize(clients: readonly Client[], outsideCount: number, lang
       approach: SEGMENT_ADVICE[language][segment],
     };
   }
-  const perQuadrant = {} as Record<Quadrant, QuadrantSummary>;
-  for (const quadrant of QUADRANTS) {
+  let clientCount = 0;
+  let revenue = 0;
+  QUADRANTS.forEach((quadrant, i) => {
+    const segment = SEGMENT_OF[quadrant];
     perQuadrant[quadrant] = {
       quadrant,
-      segment: SEGMENT_OF[quadrant],
-      count: 0,
-      revenue: 0,
+      segment,
+      count: tally.count[i],
+      revenue: tally.revenue[i],
       approach: QUADRANT_ADVICE[language][quadrant],
     };
-  }
-  let revenue = 0;
-  for (const client of clients) {
-    const s = perSegment[client.segment];
-    s.count++;
-    s.revenue += client.revenue;
-    s.potential += client.potential;
-    s.total += client.total;
-    const q = perQuadrant[client.quadrant];
-    q.count++;
-    q.revenue += client.revenue;
-    revenue += client.revenue;
-  }
+    const s = perSegment[segment];
+    s.count += tally.count[i];
+    s.revenue += tally.revenue[i];
+    s.potential += tally.potential[i];
+    s.total += tally.total[i];
+    clientCount += tally.count[i];
+    revenue += tally.revenue[i];
+  });
   for (const segment of SEGMENTS) {
     const s = perSegment[segment];
-    s.clientShare = share(s.count, clients.length);
+    s.clientShare = share(s.count, clientCount);
     s.revenueShare = share(s.revenue, revenue);
   }
-  return { segments: perSegment, quadrants: perQuadrant, clientCount: clients.length, outsideCount, revenue };
+  return { segments: perSegment, quadrants: perQuadrant, clientCount, outsideCount, revenue };
 }

@@ -45,8 +45,10 @@ export async function readGridRows(
     const v = chunk.values as Cell[][];
     const f = chunk.formulas as Cell[][];
     bytes += JSON.stringify(v).length + JSON.stringify(f).length;
-    values.push(...v);
-    formulas.push(...f);
+    for (let i = 0; i < v.length; i++) {
+      values.push(v[i]);
+      formulas.push(f[i]);
+    }
   }
   return { grid: { row: bounds.row, column: bounds.column, values, formulas }, syncs };
 }

@@ -20,7 +20,9 @@ export function formatEuro(amount: number, language: Language): string {
 
 /** A share from 0 to 1 as a percentage with at most one decimal (33,3% or 33.3%). */
 export function formatPercent(share: number, language: Language): string {
-  return new Intl.NumberFormat(LOCALES[language], { style: "percent", maximumFractionDigits: 1 }).format(share);
+  return new Intl.NumberFormat(LOCALES[language], { style: "percent", maximumFractionDigits: 1 }).format(
+    share,
+  );
 }
 
 /** A plain number such as a score, with at most two decimals (2,5 or 2.5). */

@@ -10,8 +10,7 @@ export type FormErrors = Partial<Record<FieldId, true>>;
 
 /** What the form asks for: the engine's settings and the number of labelled clients, or what is wrong. */
 export type FormReading =
-  | { valid: true; settings: Settings; labels: number }
-  | { valid: false; errors: FormErrors };
+  { valid: true; settings: Settings; labels: number } | { valid: false; errors: FormErrors };
 
 /** Slack for sums of decimal weights such as 0.1 + 0.2. */
 const EPSILON = 1e-9;

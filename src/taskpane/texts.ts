@@ -15,7 +15,8 @@ const nl = {
   loadSettingsFailed: (message: string) =>
     `De instellingen uit de werkmap konden niet gelezen worden: ${message} De standaardinstellingen staan klaar.`,
   revenueThreshold: "Omzetdrempel",
-  revenueThresholdHelp: "Wie met jaaromzet + potentieel de drempel haalt, staat bovenaan in de matrix (A of B).",
+  revenueThresholdHelp:
+    "Wie met jaaromzet + potentieel de drempel haalt, staat bovenaan in de matrix (A of B).",
   methods: { median: "Mediaan", amount: "Vast bedrag", topPercent: "Top %" },
   amount: "Bedrag (€)",
   amountHelp: "Jaaromzet + potentieel vanaf dit bedrag telt als groot.",
@@ -60,7 +61,8 @@ const nl = {
     `Niets gewijzigd: ${nlCount(errors, "fout", "fouten")} gevonden. Bekijk de meldingen.`,
   statusFailed: (message: string) => `Segmenteren is mislukt: ${message}`,
   resultsHeading: "Resultaat",
-  written: "De werkmap is bijgewerkt: kolommen Totaal, Score en Segment, het blad ABC-instellingen en de grafiek.",
+  written:
+    "De werkmap is bijgewerkt: kolommen Totaal, Score en Segment, het blad ABC-instellingen en de grafiek.",
   nothingChanged: "Er is niets gewijzigd in de werkmap. Los de fouten op en klik opnieuw op Segmenteer.",
   nothingWritten: "Er is niets gewijzigd in de werkmap.",
   failed: "Segmenteren is mislukt.",
@@ -75,15 +77,24 @@ const nl = {
   clientsLine: (n: number, share: string) => `${nlCount(n, "klant", "klanten")} (${share} van de klanten)`,
   revenueLine: (amount: string, share: string) => `Omzet ${amount} (${share} van de omzet)`,
   approach: "Aanpak:",
+  segmentWhere: {
+    A: "Rechtsboven in de matrix: grote omzet en vooral Ja.",
+    B: "Linksboven en rechtsonder in de matrix: groot of sterk, niet allebei.",
+    C: "Linksonder in de matrix: kleine omzet en vooral Nee.",
+  },
   quadrants: {
+    "top-right": "Rechtsboven: grote omzet, sterk profiel",
     "top-left": "Linksboven: grote omzet, zwak profiel",
     "bottom-right": "Rechtsonder: kleine omzet, sterk profiel",
+    "bottom-left": "Linksonder: kleine omzet, zwak profiel",
   },
   quadrantCount: (n: number) => nlCount(n, "klant", "klanten"),
   problemsHeading: "Meldingen",
   problemsSummary: (errors: number, warnings: number) =>
     `${nlCount(errors, "fout", "fouten")} en ${nlCount(warnings, "waarschuwing", "waarschuwingen")}.`,
   severity: { error: "Fout", warning: "Waarschuwing" },
+  errorsHeading: "Fouten",
+  warningsHeading: "Waarschuwingen",
   goToCell: "Ga naar cel",
   goToCellFailed: (address: string, message: string) => `Kon niet naar ${address} gaan: ${message}`,
   showAll: (n: number) => `Toon alle ${n}`,
@@ -115,7 +126,8 @@ const en: Texts = {
   loadSettingsFailed: (message: string) =>
     `The settings in the workbook could not be read: ${message} The default settings are ready.`,
   revenueThreshold: "Revenue threshold",
-  revenueThresholdHelp: "Clients whose annual revenue + potential reaches it sit at the top of the matrix (A or B).",
+  revenueThresholdHelp:
+    "Clients whose annual revenue + potential reaches it sit at the top of the matrix (A or B).",
   methods: { median: "Median", amount: "Fixed amount", topPercent: "Top %" },
   amount: "Amount (€)",
   amountHelp: "Annual revenue + potential from this amount up counts as big.",
@@ -160,7 +172,8 @@ const en: Texts = {
     `Nothing changed: ${enCount(errors, "error", "errors")} found. See the messages.`,
   statusFailed: (message: string) => `Segmenting failed: ${message}`,
   resultsHeading: "Result",
-  written: "The workbook is updated: columns Total, Score and Segment, the sheet ABC-instellingen and the chart.",
+  written:
+    "The workbook is updated: columns Total, Score and Segment, the sheet ABC-instellingen and the chart.",
   nothingChanged: "Nothing was changed in the workbook. Fix the errors and click Segment again.",
   nothingWritten: "Nothing was changed in the workbook.",
   failed: "Segmenting failed.",
@@ -175,15 +188,24 @@ const en: Texts = {
   clientsLine: (n: number, share: string) => `${enCount(n, "client", "clients")} (${share} of clients)`,
   revenueLine: (amount: string, share: string) => `Revenue ${amount} (${share} of revenue)`,
   approach: "Approach:",
+  segmentWhere: {
+    A: "Top right of the matrix: big revenue and mostly Yes.",
+    B: "Top left and bottom right of the matrix: big or strong, not both.",
+    C: "Bottom left of the matrix: small revenue and mostly No.",
+  },
   quadrants: {
+    "top-right": "Top right: big revenue, strong profile",
     "top-left": "Top left: big revenue, weak profile",
     "bottom-right": "Bottom right: small revenue, strong profile",
+    "bottom-left": "Bottom left: small revenue, weak profile",
   },
   quadrantCount: (n: number) => enCount(n, "client", "clients"),
   problemsHeading: "Messages",
   problemsSummary: (errors: number, warnings: number) =>
     `${enCount(errors, "error", "errors")} and ${enCount(warnings, "warning", "warnings")}.`,
   severity: { error: "Error", warning: "Warning" },
+  errorsHeading: "Errors",
+  warningsHeading: "Warnings",
   goToCell: "Go to cell",
   goToCellFailed: (address: string, message: string) => `Could not go to ${address}: ${message}`,
   showAll: (n: number) => `Show all ${n}`,
@@ -194,7 +216,8 @@ const en: Texts = {
   withExamples: "With example clients",
   insertTemplate: "Insert template",
   insertingTemplate: "Inserting template…",
-  templateInserted: (sheet: string) => `The sheet ${sheet} is inserted. Fill in your clients and click Segment.`,
+  templateInserted: (sheet: string) =>
+    `The sheet ${sheet} is inserted. Fill in your clients and click Segment.`,
   templateInsertedWithExamples: (sheet: string) =>
     `The sheet ${sheet} is inserted with example clients. Replace them with your clients (or try it as it is) and click Segment.`,
   templateFailed: (message: string) => `The template could not be inserted: ${message}`,

@@ -104,7 +104,7 @@ export function createExcelDouble(options: DoubleOptions): ExcelDouble {
   const model = new WorkbookModel();
   for (const [name, rows] of Object.entries(options.sheets)) {
     const sheet = model.addSheet(name);
-    const width = Math.max(0, ...rows.map((row) => row.length));
+    const width = rows.reduce((max, row) => Math.max(max, row.length), 0);
     if (rows.length > 0 && width > 0) {
       model.writeBlock(sheet, 0, 0, rows.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? "")));
     }

@@ -1,0 +1,22 @@
+import type { Client } from "./types";
+
+/** Counts and sums per quadrant, in the order of QUADRANTS (top-right, top-left, bottom-right, bottom-left). */
+export class QuadrantTally {
+  readonly count = new Float64Array(4);
+  readonly revenue = new Float64Array(4);
+  readonly potential = new Float64Array(4);
+  readonly total = new Float64Array(4);
+
+  /** Adds a client to the quadrant with this index. */
+  add(index: number, client: Client): void {
+    this.count[index]++;
+    this.revenue[index] += client.revenue;
+    this.potential[index] += client.potential;
+    this.total[index] += client.total;
+  }
+}
+
+/** The index of a quadrant in QUADRANTS: revenue high or low, score high or low. */
+export function quadrantIndex(highRevenue: boolean, highScore: boolean): number {
+  return (highRevenue ? 0 : 2) + (highScore ? 0 : 1);
+}

@@ -1,0 +1,41 @@
+import { TextField } from "@fluentui/react";
+
+/** Props of a number field: the typed text, what it means, and what is wrong with it. */
+export interface NumberFieldProps {
+  label: string;
+  value: string;
+  onChange(value: string): void;
+  description?: string;
+  errorMessage?: string;
+  prefix?: string;
+  suffix?: string;
+}
+
+/**
+ * A labelled text field for a number: a text input (not type="number") so "2,5" and "12.500" can be
+ * typed the Belgian way; the decimal keyboard on touch screens; the error shown under it.
+ */
+export function NumberField({
+  label,
+  value,
+  onChange,
+  description,
+  errorMessage,
+  prefix,
+  suffix,
+}: NumberFieldProps) {
+  return (
+    <TextField
+      label={label}
+      value={value}
+      onChange={(_, text) => onChange(text ?? "")}
+      description={description}
+      errorMessage={errorMessage}
+      prefix={prefix}
+      suffix={suffix}
+      inputMode="decimal"
+      autoComplete="off"
+      spellCheck={false}
+    />
+  );
+}

@@ -1,0 +1,41 @@
+import { MessageBar, MessageBarType, Stack, Text } from "@fluentui/react";
+import type { SegmentOutcome } from "../excel";
+import { OutcomeSummary } from "./OutcomeSummary";
+import { usePaneLanguage } from "./PaneLanguage";
+import { ProblemList } from "./ProblemList";
+
+/** Props of a run's outcome: what the run did and how to select a problem's cell. */
+export interface OutcomeViewProps {
+  outcome: SegmentOutcome;
+  onGoToCell(address: string): Promise<void>;
+}
+
+/**
+ * A run's outcome: whether the workbook changed, Excel's notes, the analysed table, then the figures
+ * and warnings, or (when nothing was written) the problems to fix first.
+ */
+export function OutcomeView({ outcome, onGoToCell }: OutcomeViewProps) {
+  const { texts } = usePaneLanguage();
+  const { result, written, table, notes } = outcome;
+  const hasErrors = result.problems.some((p) => p.severity === "error");
+  const problems = <ProblemList problems={result.problems} onGoToCell={onGoToCell} />;
+  return (
+    <Stack tokens={{ childrenGap: 12 }}>
+      {written ? (
+        <MessageBar messageBarType={MessageBarType.success}>{texts.written}</MessageBar>
+      ) : (
+        <MessageBar messageBarType={MessageBarType.error}>
+          {hasErrors ? texts.nothingChanged : texts.nothingWritten}
+        </MessageBar>
+      )}
+      {notes.map((note) => (
+        <MessageBar key={note} messageBarType={MessageBarType.info}>
+          {note}
+        </MessageBar>
+      ))}
+      {table !== "" && <Text block>{texts.analysedTable(table)}</Text>}
+      {written && <OutcomeSummary result={result} />}
+      {problems}
+    </Stack>
+  );
+}

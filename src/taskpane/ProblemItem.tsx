@@ -1,0 +1,42 @@
+import { Link, mergeStyleSets, Stack, Text, useTheme } from "@fluentui/react";
+import type { Problem } from "../engine";
+import { usePaneLanguage } from "./PaneLanguage";
+
+/** Props of one problem: the problem and how to select its cell. */
+export interface ProblemItemProps {
+  problem: Problem;
+  onGoToCell(address: string): void;
+}
+
+/** One problem: its severity in words, its message and, when it names a cell, a "Ga naar cel" button. */
+export function ProblemItem({ problem, onGoToCell }: ProblemItemProps) {
+  const { texts } = usePaneLanguage();
+  const theme = useTheme();
+  const isError = problem.severity === "error";
+  const classes = mergeStyleSets({
+    item: {
+      listStyle: "none",
+      padding: "6px 8px",
+      borderLeft: `4px solid ${isError ? theme.semanticColors.errorIcon : theme.semanticColors.severeWarningIcon}`,
+      background: isError ? theme.semanticColors.errorBackground : theme.semanticColors.warningBackground,
+    },
+  });
+  return (
+    <li className={classes.item}>
+      <Stack tokens={{ childrenGap: 2 }}>
+        <Text block>
+          <strong>{texts.severity[problem.severity]}:</strong> {problem.message}
+        </Text>
+        {problem.address !== "" && (
+          <Link
+            onClick={() => onGoToCell(problem.address)}
+            aria-label={`${texts.goToCell} ${problem.address}`}
+            styles={{ root: { alignSelf: "flex-start" } }}
+          >
+            {texts.goToCell}
+          </Link>
+        )}
+      </Stack>
+    </li>
+  );
+}

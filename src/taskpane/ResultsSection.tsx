@@ -1,0 +1,37 @@
+import { MessageBar, MessageBarType, Stack } from "@fluentui/react";
+import { useEffect, useRef } from "react";
+import type { LastRun } from "../shared/runStore";
+import { Heading } from "./Heading";
+import { OutcomeView } from "./OutcomeView";
+import { usePaneLanguage } from "./PaneLanguage";
+
+/** Props of the results: the latest run, its serial number and how to select a problem's cell. */
+export interface ResultsSectionProps {
+  run: LastRun;
+  serial: number;
+  onGoToCell(address: string): Promise<void>;
+}
+
+/** The latest run, from the pane or the ribbon; a new run scrolls into view. Nothing before the first run. */
+export function ResultsSection({ run, serial, onGoToCell }: ResultsSectionProps) {
+  const { texts } = usePaneLanguage();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (serial > 0) heading.current?.scrollIntoView?.({ block: "start", behavior: "smooth" });
+  }, [serial]);
+  if (run === null) return null;
+  return (
+    <Stack as="section" aria-labelledby="results-heading" tokens={{ childrenGap: 12 }}>
+      <Heading level={2} id="results-heading" ref={heading}>
+        {texts.resultsHeading}
+      </Heading>
+      {run.kind === "failure" ? (
+        <MessageBar messageBarType={MessageBarType.error}>
+          <strong>{texts.failed}</strong> {run.message}
+        </MessageBar>
+      ) : (
+        <OutcomeView key={serial} outcome={run.outcome} onGoToCell={onGoToCell} />
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,71 @@
+import { mergeStyleSets, Stack, Text } from "@fluentui/react";
+import type { QuadrantSummary, SegmentSummary } from "../engine";
+import { formatEuro, formatPercent } from "./format";
+import { Heading } from "./Heading";
+import { usePaneLanguage } from "./PaneLanguage";
+import { ON_STRONG_COLOR, SEGMENT_COLORS, TEXT_COLOR } from "./segmentColors";
+
+/** Props of a segment card: the segment's figures and, for B, its two quadrants. */
+export interface SegmentCardProps {
+  summary: SegmentSummary;
+  quadrants?: readonly QuadrantSummary[];
+}
+
+/** One segment: its letter on its colour, count and revenue with their shares, and the advice. */
+export function SegmentCard({ summary, quadrants = [] }: SegmentCardProps) {
+  const { texts, language } = usePaneLanguage();
+  const colors = SEGMENT_COLORS[summary.segment];
+  const classes = mergeStyleSets({
+    card: {
+      borderLeft: `6px solid ${colors.strong}`,
+      background: colors.fill,
+      color: TEXT_COLOR,
+      padding: "8px 12px",
+    },
+    badge: {
+      display: "inline-block",
+      minWidth: 24,
+      marginRight: 8,
+      textAlign: "center",
+      borderRadius: 2,
+      background: colors.strong,
+      color: ON_STRONG_COLOR,
+    },
+    quadrant: { borderTop: `1px solid ${colors.strong}`, paddingTop: 6 },
+  });
+  const percent = (share: number) => formatPercent(share, language);
+  return (
+    <Stack
+      as="article"
+      aria-labelledby={`segment-${summary.segment}`}
+      className={classes.card}
+      tokens={{ childrenGap: 4 }}
+    >
+      <Heading level={3} id={`segment-${summary.segment}`}>
+        <span className={classes.badge} aria-hidden="true">
+          {summary.segment}
+        </span>
+        {texts.segmentHeading(summary.segment)}
+      </Heading>
+      <Text block variant="small">
+        {texts.segmentWhere[summary.segment]}
+      </Text>
+      <Text block>{texts.clientsLine(summary.count, percent(summary.clientShare))}</Text>
+      <Text block>
+        {texts.revenueLine(formatEuro(summary.revenue, language), percent(summary.revenueShare))}
+      </Text>
+      <Text block>
+        <strong>{texts.approach}</strong> {summary.approach}
+      </Text>
+      {quadrants.map((q) => (
+        <Stack key={q.quadrant} className={classes.quadrant} tokens={{ childrenGap: 2 }}>
+          <Heading level={4}>{texts.quadrants[q.quadrant]}</Heading>
+          <Text block>{texts.quadrantCount(q.count)}</Text>
+          <Text block>
+            <strong>{texts.approach}</strong> {q.approach}
+          </Text>
+        </Stack>
+      ))}
+    </Stack>
+  );
+}

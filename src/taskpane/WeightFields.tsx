@@ -1,0 +1,37 @@
+import { Stack, Text } from "@fluentui/react";
+import { CRITERIA } from "../engine";
+import { Heading } from "./Heading";
+import { NumberField } from "./NumberField";
+import { usePaneLanguage } from "./PaneLanguage";
+import type { FormErrors } from "./readForm";
+import type { SettingsForm } from "./settingsForm";
+
+/** Props of the weights: the form, its errors and a way to change it. */
+export interface WeightFieldsProps {
+  form: SettingsForm;
+  errors: FormErrors;
+  onChange(patch: Partial<SettingsForm>): void;
+}
+
+/** The weight of each of the four questions, with the article's question under each field. */
+export function WeightFields({ form, errors, onChange }: WeightFieldsProps) {
+  const { texts } = usePaneLanguage();
+  return (
+    <Stack tokens={{ childrenGap: 8 }}>
+      <Heading level={3}>{texts.weightsHeading}</Heading>
+      <Text block variant="small">
+        {texts.weightsIntro}
+      </Text>
+      {CRITERIA.map((criterion) => (
+        <NumberField
+          key={criterion}
+          label={texts.weight(texts.criteria[criterion])}
+          value={form.weights[criterion]}
+          onChange={(text) => onChange({ weights: { ...form.weights, [criterion]: text } })}
+          description={texts.questions[criterion]}
+          errorMessage={errors[criterion] && texts.fieldErrors.weight}
+        />
+      ))}
+    </Stack>
+  );
+}

@@ -1,0 +1,47 @@
+import type { Language } from "../../src/engine";
+import type { SegmentOutcome } from "../../src/excel";
+import { RunStore } from "../../src/shared/runStore";
+import type { AddinApi, StoredSettings } from "../../src/taskpane/addinApi";
+
+/** An AddinApi whose calls are jest mocks, and the run store the "ribbon" publishes to. */
+export interface FakeApi extends AddinApi {
+  loadSettings: jest.Mock<Promise<StoredSettings | null>, []>;
+  segment: jest.Mock<Promise<SegmentOutcome>, Parameters<AddinApi["segment"]>>;
+  goToCell: jest.Mock<Promise<void>, [string]>;
+  insertTemplate: jest.Mock<Promise<{ sheet: string }>, [boolean]>;
+  ribbon: RunStore;
+}
+
+/** Options of the fake: the language, the stored settings and what Segmenteer returns. */
+export interface FakeOptions {
+  language?: Language;
+  stored?: StoredSettings | null;
+  outcome?: SegmentOutcome;
+}
+
+/** A fake AddinApi: settings load at once, Segmenteer returns `outcome`, the template is "Klanten". */
+export function fakeApi({ language = "nl", stored = null, outcome }: FakeOptions = {}): FakeApi {
+  const ribbon = new RunStore();
+  return {
+    language,
+    loadSettings: jest.fn(() => Promise.resolve(stored)),
+    segment: jest.fn(() =>
+      outcome ? Promise.resolve(outcome) : Promise.reject(new Error("No outcome given to the fake api.")),
+    ),
+    goToCell: jest.fn(() => Promise.resolve()),
+    insertTemplate: jest.fn(() => Promise.resolve({ sheet: "Klanten" })),
+    ribbonRuns: ribbon,
+    ribbon,
+  };
+}
+
+/** A promise with its resolve and reject, to hold a call open while the test looks at the pane. */
+export function deferred<T>() {
+  let resolve!: (value: T) => void;
+  let reject!: (error: unknown) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}

@@ -1,0 +1,126 @@
+/** @jest-environment jsdom */
+import { screen, within } from "@testing-library/react";
+import { fakeApi } from "./fakeApi";
+import { renderPane } from "./renderPane";
+
+const field = (name: RegExp | string) => screen.getByRole("textbox", { name }) as HTMLInputElement;
+const segmentButton = () => screen.getByRole("button", { name: "Segmenteer" });
+
+describe("the settings form", () => {
+  it("shows the settings stored in the workbook", async () => {
+    await renderPane(
+      fakeApi({
+        stored: {
+          settings: {
+            revenueThreshold: { amount: 50000 },
+            scoreThreshold: 2.5,
+            weights: { marge: 2, snelheid: 1, innovatie: 0.5, netwerk: 1 },
+            topN: 15,
+          },
+          labels: 0,
+        },
+      }),
+    );
+    expect(screen.getByRole("radio", { name: "Vast bedrag" })).toHaveProperty("checked", true);
+    expect(field(/Bedrag/).value).toBe("50000");
+    expect(field(/Scoredrempel/).value).toBe("2,5");
+    expect(field("Gewicht Marge").value).toBe("2");
+    expect(field("Gewicht Innovatie").value).toBe("0,5");
+    expect(screen.getByRole("switch", { name: "Alleen de grootste N klanten" }).getAttribute("aria-checked")).toBe("true");
+    expect(field("Aantal klanten (N)").value).toBe("15");
+    expect(screen.getByRole("switch", { name: "Klantnamen in de grafiek" }).getAttribute("aria-checked")).toBe("false");
+    expect(screen.queryByRole("textbox", { name: "Aantal namen" })).toBeNull();
+  });
+
+  it("shows the article's defaults when the workbook has no settings", async () => {
+    const api = fakeApi({ stored: null });
+    await renderPane(api);
+    expect(api.loadSettings).toHaveBeenCalledTimes(1);
+    expect(screen.getByRole("radio", { name: "Mediaan" })).toHaveProperty("checked", true);
+    expect(screen.queryByRole("textbox", { name: /Bedrag/ })).toBeNull();
+    expect(field(/Scoredrempel/).value).toBe("3");
+    for (const name of ["Marge", "Snelheid", "Innovatie", "Netwerk"]) expect(field(`Gewicht ${name}`).value).toBe("1");
+    expect(screen.getByRole("switch", { name: "Alleen de grootste N klanten" }).getAttribute("aria-checked")).toBe("false");
+    expect(field("Aantal namen").value).toBe("20");
+  });
+
+  it("shows each question of the article under its weight", async () => {
+    await renderPane(fakeApi());
+    expect(screen.getByText("Brengt deze klant genoeg op naargelang de geïnvesteerde tijd en kosten?")).toBeTruthy();
+    expect(screen.getByText("Maakt deze klant snelle beslissingen en snelle betalingen?")).toBeTruthy();
+    expect(screen.getByText("Staat deze klant ervoor open om nieuwe diensten/producten uit te proberen?")).toBeTruthy();
+    expect(
+      screen.getByText("Heeft deze klant een grote naam en/of een netwerk vol bedrijven uit uw doelgroep?"),
+    ).toBeTruthy();
+    expect(field("Gewicht Netwerk").getAttribute("aria-describedby")).toBeTruthy();
+  });
+
+  it("says so when the settings cannot be read, and offers the defaults", async () => {
+    const api = fakeApi();
+    api.loadSettings.mockRejectedValue(new Error("Het blad ABC-instellingen is beveiligd."));
+    await renderPane(api);
+    expect(screen.getByText(/konden niet gelezen worden: Het blad ABC-instellingen is beveiligd\./)).toBeTruthy();
+    expect(field(/Scoredrempel/).value).toBe("3");
+  });
+
+  it("shows a spinner until the settings are read", async () => {
+    const api = fakeApi();
+    api.loadSettings.mockReturnValue(new Promise(() => undefined));
+    const { render } = await import("@testing-library/react");
+    const { App } = await import("../../src/taskpane/App");
+    render(<App api={api} />);
+    expect(screen.getByText("Instellingen laden…")).toBeTruthy();
+    expect(segmentButton().getAttribute("aria-disabled")).toBe("true");
+  });
+});
+
+describe("validation in the form", () => {
+  it("marks a negative weight, disables Segmenteer and explains why", async () => {
+    const api = fakeApi();
+    const { user } = await renderPane(api);
+    await user.clear(field("Gewicht Marge"));
+    await user.type(field("Gewicht Marge"), "-1");
+    expect(screen.getByText("Het gewicht moet een getal van 0 of meer zijn.")).toBeTruthy();
+    expect(field("Gewicht Marge").getAttribute("aria-invalid")).toBe("true");
+    expect(segmentButton().getAttribute("aria-disabled")).toBe("true");
+    expect(screen.getByText("Verbeter de gemarkeerde velden om te kunnen segmenteren.")).toBeTruthy();
+    await user.click(segmentButton());
+    expect(api.segment).not.toHaveBeenCalled();
+
+    await user.clear(field("Gewicht Marge"));
+    await user.type(field("Gewicht Marge"), "1,5");
+    expect(screen.queryByText("Het gewicht moet een getal van 0 of meer zijn.")).toBeNull();
+    expect(segmentButton().getAttribute("aria-disabled")).toBeNull();
+  });
+
+  it.each([
+    ["Top %", /Top-percentage/, "150", "Vul een percentage in van 0 tot 100."],
+    ["Vast bedrag", /Bedrag/, "veel", "Vul een bedrag in van 0 of meer, bv. 50000."],
+  ])("checks the %s field", async (method, name, typed, message) => {
+    const { user } = await renderPane(fakeApi());
+    await user.click(screen.getByRole("radio", { name: method }));
+    await user.clear(field(name));
+    await user.type(field(name), typed);
+    expect(screen.getByText(message)).toBeTruthy();
+    expect(segmentButton().getAttribute("aria-disabled")).toBe("true");
+  });
+
+  it("asks for a whole number of clients for top N", async () => {
+    const { user } = await renderPane(fakeApi());
+    await user.click(screen.getByRole("switch", { name: "Alleen de grootste N klanten" }));
+    await user.clear(field("Aantal klanten (N)"));
+    await user.type(field("Aantal klanten (N)"), "2,5");
+    expect(screen.getByText("Vul een geheel getal in van 1 of meer.")).toBeTruthy();
+  });
+
+  it("keeps the score threshold within the sum of the weights", async () => {
+    const { user } = await renderPane(fakeApi());
+    await user.clear(field(/Scoredrempel/));
+    await user.type(field(/Scoredrempel/), "4,5");
+    const message = screen.getByText("Vul een getal in van 0 tot 4 (de som van de gewichten).");
+    expect(within(message.closest("div")!.parentElement!).getByText(/0 tot 4/)).toBeTruthy();
+    await user.clear(field("Gewicht Netwerk"));
+    await user.type(field("Gewicht Netwerk"), "1,5");
+    expect(screen.queryByText(/Vul een getal in van 0 tot/)).toBeNull();
+  });
+});
