@@ -1,9 +1,10 @@
 import { Stack, ThemeProvider } from "@fluentui/react";
 import type { AddinApi } from "./addinApi";
+import { formatNumber } from "./format";
 import { Header } from "./Header";
 import { LiveStatus } from "./LiveStatus";
 import { PaneLanguageProvider, usePaneLanguage } from "./PaneLanguage";
-import { readForm } from "./readForm";
+import { maxScoreOfForm, readForm } from "./readForm";
 import { ResultsSection } from "./ResultsSection";
 import { runStatus } from "./runStatus";
 import { SegmentAction } from "./SegmentAction";
@@ -11,8 +12,6 @@ import { SettingsSection } from "./SettingsSection";
 import { TemplateSection } from "./TemplateSection";
 import { useLastRun } from "./useLastRun";
 import { useSettingsForm } from "./useSettingsForm";
-import { formatNumber } from "./format";
-import { maxScoreOfForm } from "./readForm";
 
 /** Props of the task pane: everything it may ask of Excel. */
 export interface AppProps {

@@ -18,7 +18,6 @@ export function OutcomeView({ outcome, onGoToCell }: OutcomeViewProps) {
   const { texts } = usePaneLanguage();
   const { result, written, table, notes } = outcome;
   const hasErrors = result.problems.some((p) => p.severity === "error");
-  const problems = <ProblemList problems={result.problems} onGoToCell={onGoToCell} />;
   return (
     <Stack tokens={{ childrenGap: 12 }}>
       {written ? (
@@ -28,14 +27,14 @@ export function OutcomeView({ outcome, onGoToCell }: OutcomeViewProps) {
           {hasErrors ? texts.nothingChanged : texts.nothingWritten}
         </MessageBar>
       )}
-      {notes.map((note) => (
-        <MessageBar key={note} messageBarType={MessageBarType.info}>
+      {notes.map((note, i) => (
+        <MessageBar key={`${i}-${note}`} messageBarType={MessageBarType.info}>
           {note}
         </MessageBar>
       ))}
       {table !== "" && <Text block>{texts.analysedTable(table)}</Text>}
       {written && <OutcomeSummary result={result} />}
-      {problems}
+      <ProblemList problems={result.problems} onGoToCell={onGoToCell} />
     </Stack>
   );
 }

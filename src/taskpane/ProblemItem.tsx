@@ -8,7 +8,10 @@ export interface ProblemItemProps {
   onGoToCell(address: string): void;
 }
 
-/** One problem: its severity in words, its message and, when it names a cell, a "Ga naar cel" button. */
+/**
+ * One problem: its severity in words, its message and, when it names a cell, a "Ga naar cel" button
+ * (in a darker blue than Fluent's link so it keeps 4.5:1 contrast on the tinted background).
+ */
 export function ProblemItem({ problem, onGoToCell }: ProblemItemProps) {
   const { texts } = usePaneLanguage();
   const theme = useTheme();
@@ -31,7 +34,13 @@ export function ProblemItem({ problem, onGoToCell }: ProblemItemProps) {
           <Link
             onClick={() => onGoToCell(problem.address)}
             aria-label={`${texts.goToCell} ${problem.address}`}
-            styles={{ root: { alignSelf: "flex-start" } }}
+            styles={{
+              root: {
+                alignSelf: "flex-start",
+                color: theme.palette.themeDark,
+                selectors: { ":hover, :active, :active:hover": { color: theme.palette.themeDarker } },
+              },
+            }}
           >
             {texts.goToCell}
           </Link>

@@ -36,9 +36,11 @@ export function formFromStored(stored: StoredSettings | null, language: Language
   const labels = stored?.labels ?? DEFAULT_LABELS;
   const number = (n: number) => formatDecimal(n, language);
   return {
-    method: rt === "median" ? "median" : "amount" in rt ? "amount" : "topPercent",
-    amount: typeof rt === "object" && "amount" in rt ? number(rt.amount) : "",
-    topPercent: number(typeof rt === "object" && "topPercent" in rt ? rt.topPercent : DEFAULT_TOP_PERCENT),
+    method: typeof rt !== "object" || rt === null ? "median" : "amount" in rt ? "amount" : "topPercent",
+    amount: typeof rt === "object" && rt !== null && "amount" in rt ? number(rt.amount) : "",
+    topPercent: number(
+      typeof rt === "object" && rt !== null && "topPercent" in rt ? rt.topPercent : DEFAULT_TOP_PERCENT,
+    ),
     scoreThreshold: number(settings.scoreThreshold ?? DEFAULT_SETTINGS.scoreThreshold),
     weights: weightsText(settings.weights ?? {}, language),
     topNOn: settings.topN !== undefined && settings.topN !== null,

@@ -91,7 +91,7 @@ const nl = {
   quadrantCount: (n: number) => nlCount(n, "klant", "klanten"),
   problemsHeading: "Meldingen",
   problemsSummary: (errors: number, warnings: number) =>
-    `${nlCount(errors, "fout", "fouten")} en ${nlCount(warnings, "waarschuwing", "waarschuwingen")}.`,
+    `${[errors > 0 ? nlCount(errors, "fout", "fouten") : "", warnings > 0 ? nlCount(warnings, "waarschuwing", "waarschuwingen") : ""].filter(Boolean).join(" en ")}.`,
   severity: { error: "Fout", warning: "Waarschuwing" },
   errorsHeading: "Fouten",
   warningsHeading: "Waarschuwingen",
@@ -202,7 +202,7 @@ const en: Texts = {
   quadrantCount: (n: number) => enCount(n, "client", "clients"),
   problemsHeading: "Messages",
   problemsSummary: (errors: number, warnings: number) =>
-    `${enCount(errors, "error", "errors")} and ${enCount(warnings, "warning", "warnings")}.`,
+    `${[errors > 0 ? enCount(errors, "error", "errors") : "", warnings > 0 ? enCount(warnings, "warning", "warnings") : ""].filter(Boolean).join(" and ")}.`,
   severity: { error: "Error", warning: "Warning" },
   errorsHeading: "Errors",
   warningsHeading: "Warnings",

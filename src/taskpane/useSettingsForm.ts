@@ -18,14 +18,17 @@ export function useSettingsForm(api: AddinApi, language: Language, unknownError:
   const [loadError, setLoadError] = useState<string | null>(null);
   useEffect(() => {
     let active = true;
-    api.loadSettings().then(
-      (stored) => active && setForm(formFromStored(stored, language)),
-      (error: unknown) => {
-        if (!active) return;
-        setLoadError(errorMessage(error, unknownError));
-        setForm(formFromStored(null, language));
-      },
-    );
+    api
+      .loadSettings()
+      .then((stored) => formFromStored(stored, language))
+      .then(
+        (loaded) => active && setForm(loaded),
+        (error: unknown) => {
+          if (!active) return;
+          setLoadError(errorMessage(error, unknownError));
+          setForm(formFromStored(null, language));
+        },
+      );
     return () => {
       active = false;
     };

@@ -17,6 +17,11 @@ export interface ContextFactories {
   addTable(sheet: SheetModel, address: string, hasHeaders: boolean): TableModel;
 }
 
+const encoder = new TextEncoder();
+
+/** The size of a text in UTF-8 bytes, as it crosses the wire (works in Node and in the browser preview). */
+const utf8Length = (text: string): number => encoder.encode(text).length;
+
 /** Excel on the web refuses requests and responses above 5 MB. */
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
 
@@ -31,6 +36,8 @@ export interface Traffic {
   syncs: number;
   requestBytes: number[];
   responseBytes: number[];
+  /** Told after every sync that applied operations. */
+  changed?: () => void;
 }
 
 /** What the simulated host can do. */
@@ -132,7 +139,7 @@ export class RequestContextDouble {
     this.deliveries = [];
     this.nullChecks = [];
     const request = operations.reduce(
-      (n, op) => n + Buffer.byteLength(JSON.stringify({ l: op.label, p: op.payload ?? null })),
+      (n, op) => n + utf8Length(JSON.stringify({ l: op.label, p: op.payload ?? null })),
       2,
     );
     this.traffic.syncs++;
@@ -154,11 +161,12 @@ export class RequestContextDouble {
     }
     const snapshots = deliveries.map((d) => d.snapshot());
     for (const check of nullChecks) check.settleNull();
-    const response = snapshots.reduce((n, s) => n + Buffer.byteLength(JSON.stringify([...s])), 2);
+    const response = snapshots.reduce((n, s) => n + utf8Length(JSON.stringify([...s])), 2);
     this.traffic.responseBytes.push(response);
     if (response > PAYLOAD_LIMIT) {
       throw new OfficeErrorDouble(CODES.responseTooLarge, "The response payload size has exceeded the limit.");
     }
     deliveries.forEach((d, i) => d.proxy.receive(snapshots[i]));
+    if (operations.length > deliveries.length) this.traffic.changed?.();
   }
 }

@@ -77,6 +77,8 @@ export interface ExcelDouble {
   protect(sheet: string): void;
   /** Makes every queued operation whose label matches fail at sync with this error code. */
   refuse(operation: RegExp, code: string): void;
+  /** Calls the listener after every sync that changed something and after every edit; returns the unsubscribe. */
+  onChange(listener: () => void): () => void;
   /** Everything in the workbook as plain JSON (cells, formats, names, rules, charts, tables), to compare states. */
   dump(): unknown;
   readonly model: WorkbookModel;
@@ -124,7 +126,9 @@ export function createExcelDouble(options: DoubleOptions): ExcelDouble {
     language: options.language ?? "nl-BE",
     sharedRuntime: true,
   };
-  const traffic: Traffic = { syncs: 0, requestBytes: [], responseBytes: [] };
+  const listeners = new Set<() => void>();
+  const changed = () => listeners.forEach((listener) => listener());
+  const traffic: Traffic = { syncs: 0, requestBytes: [], responseBytes: [], changed };
   const runs: Array<{ delayForCellEdit?: boolean }> = [];
   const actions = new Map<string, (event: unknown) => unknown>();
   let taskpaneShown = 0;
@@ -218,6 +222,11 @@ export function createExcelDouble(options: DoubleOptions): ExcelDouble {
       const a = parseAddress(a1);
       model.write(s, a.row, a.column, content);
       model.recalculate();
+      changed();
+    },
+    onChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
     },
     charts(sheet) {
       return sheetOf(sheet).charts.map((c) => ({
@@ -261,6 +270,7 @@ export function createExcelDouble(options: DoubleOptions): ExcelDouble {
         model.activeCell = { row: a.row, column: a.column };
         model.chartSelected = false;
       }
+      changed();
     },
     selection: () => ({
       sheet: model.activeSheet,

@@ -25,11 +25,13 @@ export function fakeApi({ language = "nl", stored = null, outcome }: FakeOptions
   return {
     language,
     loadSettings: jest.fn(() => Promise.resolve(stored)),
-    segment: jest.fn(() =>
+    segment: jest.fn<Promise<SegmentOutcome>, Parameters<AddinApi["segment"]>>(() =>
       outcome ? Promise.resolve(outcome) : Promise.reject(new Error("No outcome given to the fake api.")),
     ),
-    goToCell: jest.fn(() => Promise.resolve()),
-    insertTemplate: jest.fn(() => Promise.resolve({ sheet: "Klanten" })),
+    goToCell: jest.fn<Promise<void>, [string]>(() => Promise.resolve()),
+    insertTemplate: jest.fn<Promise<{ sheet: string }>, [boolean]>(() =>
+      Promise.resolve({ sheet: "Klanten" }),
+    ),
     ribbonRuns: ribbon,
     ribbon,
   };

@@ -1,4 +1,11 @@
-import { hasErrors, segmentTable, type Cell, type Language, type Problem, type Settings } from "../../src/engine";
+import {
+  hasErrors,
+  segmentTable,
+  type Cell,
+  type Language,
+  type Problem,
+  type Settings,
+} from "../../src/engine";
 import type { SegmentOutcome } from "../../src/excel";
 
 /**
@@ -25,7 +32,14 @@ export function outcomeOf(
 
 /** A problem as the engine reports it. */
 export function problem(severity: Problem["severity"], message: string, address = ""): Problem {
-  return { row: -1, column: -1, severity, code: severity === "error" ? "invalid-amount" : "empty-answer", message, address };
+  return {
+    row: -1,
+    column: -1,
+    severity,
+    code: severity === "error" ? "invalid-amount" : "empty-answer",
+    message,
+    address,
+  };
 }
 
 /** An outcome that wrote nothing because of these problems (nobody segmented). */

@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
-import { screen, within } from "@testing-library/react";
+import { render, screen } from "@testing-library/react";
+import { App } from "../../src/taskpane/App";
 import { fakeApi } from "./fakeApi";
 import { renderPane } from "./renderPane";
 
@@ -26,9 +27,13 @@ describe("the settings form", () => {
     expect(field(/Scoredrempel/).value).toBe("2,5");
     expect(field("Gewicht Marge").value).toBe("2");
     expect(field("Gewicht Innovatie").value).toBe("0,5");
-    expect(screen.getByRole("switch", { name: "Alleen de grootste N klanten" }).getAttribute("aria-checked")).toBe("true");
+    expect(
+      screen.getByRole("switch", { name: "Alleen de grootste N klanten" }).getAttribute("aria-checked"),
+    ).toBe("true");
     expect(field("Aantal klanten (N)").value).toBe("15");
-    expect(screen.getByRole("switch", { name: "Klantnamen in de grafiek" }).getAttribute("aria-checked")).toBe("false");
+    expect(
+      screen.getByRole("switch", { name: "Klantnamen in de grafiek" }).getAttribute("aria-checked"),
+    ).toBe("false");
     expect(screen.queryByRole("textbox", { name: "Aantal namen" })).toBeNull();
   });
 
@@ -39,16 +44,23 @@ describe("the settings form", () => {
     expect(screen.getByRole("radio", { name: "Mediaan" })).toHaveProperty("checked", true);
     expect(screen.queryByRole("textbox", { name: /Bedrag/ })).toBeNull();
     expect(field(/Scoredrempel/).value).toBe("3");
-    for (const name of ["Marge", "Snelheid", "Innovatie", "Netwerk"]) expect(field(`Gewicht ${name}`).value).toBe("1");
-    expect(screen.getByRole("switch", { name: "Alleen de grootste N klanten" }).getAttribute("aria-checked")).toBe("false");
+    for (const name of ["Marge", "Snelheid", "Innovatie", "Netwerk"])
+      expect(field(`Gewicht ${name}`).value).toBe("1");
+    expect(
+      screen.getByRole("switch", { name: "Alleen de grootste N klanten" }).getAttribute("aria-checked"),
+    ).toBe("false");
     expect(field("Aantal namen").value).toBe("20");
   });
 
   it("shows each question of the article under its weight", async () => {
     await renderPane(fakeApi());
-    expect(screen.getByText("Brengt deze klant genoeg op naargelang de geïnvesteerde tijd en kosten?")).toBeTruthy();
+    expect(
+      screen.getByText("Brengt deze klant genoeg op naargelang de geïnvesteerde tijd en kosten?"),
+    ).toBeTruthy();
     expect(screen.getByText("Maakt deze klant snelle beslissingen en snelle betalingen?")).toBeTruthy();
-    expect(screen.getByText("Staat deze klant ervoor open om nieuwe diensten/producten uit te proberen?")).toBeTruthy();
+    expect(
+      screen.getByText("Staat deze klant ervoor open om nieuwe diensten/producten uit te proberen?"),
+    ).toBeTruthy();
     expect(
       screen.getByText("Heeft deze klant een grote naam en/of een netwerk vol bedrijven uit uw doelgroep?"),
     ).toBeTruthy();
@@ -59,15 +71,15 @@ describe("the settings form", () => {
     const api = fakeApi();
     api.loadSettings.mockRejectedValue(new Error("Het blad ABC-instellingen is beveiligd."));
     await renderPane(api);
-    expect(screen.getByText(/konden niet gelezen worden: Het blad ABC-instellingen is beveiligd\./)).toBeTruthy();
+    expect(
+      screen.getByText(/konden niet gelezen worden: Het blad ABC-instellingen is beveiligd\./),
+    ).toBeTruthy();
     expect(field(/Scoredrempel/).value).toBe("3");
   });
 
   it("shows a spinner until the settings are read", async () => {
     const api = fakeApi();
     api.loadSettings.mockReturnValue(new Promise(() => undefined));
-    const { render } = await import("@testing-library/react");
-    const { App } = await import("../../src/taskpane/App");
     render(<App api={api} />);
     expect(screen.getByText("Instellingen laden…")).toBeTruthy();
     expect(segmentButton().getAttribute("aria-disabled")).toBe("true");
@@ -117,8 +129,7 @@ describe("validation in the form", () => {
     const { user } = await renderPane(fakeApi());
     await user.clear(field(/Scoredrempel/));
     await user.type(field(/Scoredrempel/), "4,5");
-    const message = screen.getByText("Vul een getal in van 0 tot 4 (de som van de gewichten).");
-    expect(within(message.closest("div")!.parentElement!).getByText(/0 tot 4/)).toBeTruthy();
+    expect(screen.getByText("Vul een getal in van 0 tot 4 (de som van de gewichten).")).toBeTruthy();
     await user.clear(field("Gewicht Netwerk"));
     await user.type(field("Gewicht Netwerk"), "1,5");
     expect(screen.queryByText(/Vul een getal in van 0 tot/)).toBeNull();

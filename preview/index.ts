@@ -1,0 +1,66 @@
+import { createExcelDouble, type ExcelDouble } from "../test/double";
+import { renderChart } from "./chartView";
+import { demoClients } from "./demoWorkbook";
+import { renderSheet } from "./sheetView";
+
+/** The preview page: a demo workbook in the test double, the real task pane in a frame, the cells and the chart. */
+function start(): void {
+  const english = new URLSearchParams(location.search).get("lang") === "en";
+  const sheetName = english ? "Clients" : "Klanten";
+  const double: ExcelDouble = createExcelDouble({
+    sheets: { [sheetName]: demoClients(english ? "en" : "nl") },
+    language: english ? "en-US" : "nl-BE",
+    activeCell: "A4",
+  });
+  double.install();
+  Object.assign(window, { abcPreview: { excel: (window as unknown as { Excel: unknown }).Excel, office: (window as unknown as { Office: unknown }).Office, double } });
+
+  const tabs = document.getElementById("tabs")!;
+  const grid = document.getElementById("grid")!;
+  const chart = document.getElementById("chart")!;
+  const bar = document.getElementById("formula-bar") as HTMLInputElement;
+  const cellName = document.getElementById("cell-name")!;
+  let shown = double.model.activeSheet;
+  let picked = "";
+
+  const render = () => {
+    const sheets = double.sheetNames();
+    if (!sheets.includes(shown)) shown = sheets[0];
+    tabs.replaceChildren(
+      ...sheets.map((name) => {
+        const tab = document.createElement("button");
+        tab.type = "button";
+        tab.textContent = name;
+        tab.setAttribute("aria-pressed", String(name === shown));
+        tab.addEventListener("click", () => {
+          shown = name;
+          render();
+        });
+        return tab;
+      }),
+    );
+    renderSheet(grid, double, shown, (address, formula) => {
+      picked = address;
+      cellName.textContent = `${shown}!${address}`;
+      bar.value = formula;
+      bar.disabled = false;
+      bar.focus();
+    });
+    renderChart(chart, double, double.charts(sheetName)[0]);
+  };
+  bar.addEventListener("keydown", (event) => {
+    if (event.key !== "Enter" || !picked) return;
+    const text = bar.value.trim();
+    const number = Number(text.replace(",", "."));
+    double.edit(shown, picked, text !== "" && !text.startsWith("=") && Number.isFinite(number) ? number : text);
+  });
+  double.onChange(() => {
+    shown = double.model.activeSheet || shown;
+    render();
+  });
+  render();
+  const frame = document.getElementById("pane") as HTMLIFrameElement;
+  frame.src = `addin/taskpane.html${location.search}`;
+}
+
+start();

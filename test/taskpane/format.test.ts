@@ -1,0 +1,80 @@
+import { formatEuro, formatNumber, formatPercent } from "../../src/taskpane/format";
+import { formatDecimal, parseDecimal } from "../../src/taskpane/numberInput";
+
+/** Intl separates € and digits with a no-break space; the tables below write a plain space. */
+const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, " ");
+
+describe("formatEuro", () => {
+  it.each([
+    [1234567, "nl", "€ 1.234.567"],
+    [47500, "nl", "€ 47.500"],
+    [47500.5, "nl", "€ 47.500,50"],
+    [0, "nl", "€ 0"],
+    [1234567, "en", "€1,234,567"],
+    [47500.5, "en", "€47,500.50"],
+  ] as const)("%s in %s is %s", (amount, language, expected) => {
+    expect(plain(formatEuro(amount, language))).toBe(expected);
+  });
+});
+
+describe("formatPercent", () => {
+  it.each([
+    [0.25, "nl", "25%"],
+    [250000 / 339000, "nl", "73,7%"],
+    [0.004, "nl", "0,4%"],
+    [1, "nl", "100%"],
+    [250000 / 339000, "en", "73.7%"],
+    [0, "en", "0%"],
+  ] as const)("%s in %s is %s", (share, language, expected) => {
+    expect(plain(formatPercent(share, language))).toBe(expected);
+  });
+});
+
+describe("formatNumber", () => {
+  it.each([
+    [2.5, "nl", "2,5"],
+    [4, "nl", "4"],
+    [1234, "nl", "1.234"],
+    [2.5, "en", "2.5"],
+    [1 / 3, "en", "0.33"],
+  ] as const)("%s in %s is %s", (value, language, expected) => {
+    expect(formatNumber(value, language)).toBe(expected);
+  });
+});
+
+describe("parseDecimal reads what users type", () => {
+  it.each([
+    ["3", "nl", 3],
+    ["2,5", "nl", 2.5],
+    ["2.5", "nl", 2.5],
+    ["0.125", "nl", 0.125],
+    ["12.500", "nl", 12500],
+    ["12.500,50", "nl", 12500.5],
+    ["€ 50 000", "nl", 50000],
+    ["20 %", "nl", 20],
+    [" 7 ", "nl", 7],
+    ["-1", "nl", -1],
+    ["2,5", "en", 2.5],
+    ["2.5", "en", 2.5],
+    ["12,500", "en", 12500],
+    ["12,500.50", "en", 12500.5],
+    ["", "nl", null],
+    ["   ", "en", null],
+    ["veel", "nl", null],
+    ["1,2,3", "nl", null],
+    ["12.500,50.3", "nl", null],
+    ["1e3", "en", null],
+    ["2,", "nl", 2],
+  ] as const)("%j in %s is %s", (text, language, expected) => {
+    expect(parseDecimal(text, language)).toBe(expected);
+  });
+
+  it.each([
+    [2.5, "nl", "2,5"],
+    [50000, "nl", "50000"],
+    [2.5, "en", "2.5"],
+  ] as const)("formatDecimal(%s, %s) is %s and reads back", (value, language, expected) => {
+    expect(formatDecimal(value, language)).toBe(expected);
+    expect(parseDecimal(expected, language)).toBe(value);
+  });
+});

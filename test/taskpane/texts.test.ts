@@ -1,0 +1,49 @@
+import { textsFor, type Texts } from "../../src/taskpane/texts";
+
+/** Every text of a dictionary by its path, with functions called on sample arguments. */
+function flatten(value: unknown, path = ""): Array<[string, string]> {
+  if (typeof value === "string") return [[path, value]];
+  if (typeof value === "function") return [[path, String(value(3, 3, 3, 3))]];
+  return Object.entries(value as Record<string, unknown>).flatMap(([k, v]) =>
+    flatten(v, path ? `${path}.${k}` : k),
+  );
+}
+
+describe("the texts", () => {
+  const nl = flatten(textsFor("nl"));
+  const en = flatten(textsFor("en"));
+
+  it("has the same keys in Dutch and English (TypeScript checks this too)", () => {
+    expect(en.map(([k]) => k)).toEqual(nl.map(([k]) => k));
+  });
+
+  it("has no empty text and no leftover placeholder", () => {
+    for (const [key, text] of [...nl, ...en]) {
+      expect([key, text.trim().length > 0]).toEqual([key, true]);
+      expect([key, /undefined|NaN|\{\w+\}/.test(text)]).toEqual([key, false]);
+    }
+  });
+
+  it("translates every text except names that stay the same", () => {
+    const same = new Set(["methods.topPercent", "methodWords.topPercent"]);
+    const english = new Map(en);
+    const untranslated = nl.filter(([k, v]) => english.get(k) === v && !same.has(k)).map(([k]) => k);
+    expect(untranslated).toEqual([]);
+  });
+
+  it("uses the product's names and the article's words", () => {
+    const t: Texts = textsFor("nl");
+    expect(t.productName).toBe("ABC-klantsegmentatie");
+    expect(t.segment).toBe("Segmenteer");
+    expect(t.goToCell).toBe("Ga naar cel");
+    expect(t.nothingChanged).toBe(
+      "Er is niets gewijzigd in de werkmap. Los de fouten op en klik opnieuw op Segmenteer.",
+    );
+    expect(textsFor("en").segment).toBe("Segment");
+    expect(t.clientsLine(1, "25%")).toBe("1 klant (25% van de klanten)");
+    expect(t.clientsLine(2, "50%")).toBe("2 klanten (50% van de klanten)");
+    expect(t.problemsSummary(2, 1)).toBe("2 fouten en 1 waarschuwing.");
+    expect(t.problemsSummary(0, 3)).toBe("3 waarschuwingen.");
+    expect(textsFor("en").problemsSummary(1, 0)).toBe("1 error.");
+  });
+});
