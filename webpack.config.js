@@ -40,6 +40,7 @@ module.exports = async (_env, argv) => {
       filename: `${name}.html`,
       template: `./src/${name === "taskpane" ? "taskpane" : "commands"}/${name}.html`,
       chunks,
+      chunksSortMode: "manual",
       templateParameters: { csp: contentSecurityPolicy(mode), officeJs: OFFICE_JS },
     });
   return {
@@ -65,9 +66,12 @@ module.exports = async (_env, argv) => {
       ],
     },
     performance: { maxEntrypointSize: 900_000, maxAssetSize: 900_000 },
+    // One runtime for both entries: in the shared runtime taskpane.html loads the commands too, and the
+    // ribbon and the pane must share one copy of each module (the run store above all).
+    optimization: { runtimeChunk: "single", splitChunks: { chunks: "all" } },
     plugins: [
-      page("taskpane", ["commands", "taskpane"]),
-      page("commands", ["commands"]),
+      page("taskpane", ["runtime", "commands", "taskpane"]),
+      page("commands", ["runtime", "commands"]),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },

@@ -26,7 +26,11 @@ module.exports = async () => {
     },
     performance: { hints: false },
     plugins: [
-      new HtmlWebpackPlugin({ filename: "preview.html", template: "./preview/preview.html", chunks: ["preview"] }),
+      new HtmlWebpackPlugin({
+        filename: "preview.html",
+        template: "./preview/preview.html",
+        chunks: ["preview"],
+      }),
       new CopyWebpackPlugin({ patterns: [{ from: "preview/preview.css", to: "preview.css" }] }),
     ],
   };

@@ -3,7 +3,7 @@ import type { ChartJson, ExcelDouble } from "../test/double";
 const SVG = "http://www.w3.org/2000/svg";
 const W = 560;
 const H = 380;
-const PAD = { left: 80, right: 20, top: 36, bottom: 56 };
+const PAD = { left: 80, right: 120, top: 36, bottom: 56 };
 
 type Point = { x: number; y: number; label?: string };
 
@@ -19,7 +19,10 @@ function numbers(double: ExcelDouble, address: string | undefined): Array<number
   if (!address) return [];
   const bang = address.lastIndexOf("!");
   const sheet = address.slice(0, bang).replace(/^'|'$/g, "");
-  return double.values(sheet, address.slice(bang + 1)).flat().map((v) => (typeof v === "number" ? v : null));
+  return double
+    .values(sheet, address.slice(bang + 1))
+    .flat()
+    .map((v) => (typeof v === "number" ? v : null));
 }
 
 /** What a label shows: the cell its formula links to, or its fixed text. */
@@ -49,22 +52,66 @@ export function renderChart(container: HTMLElement, double: ExcelDouble, chart: 
   const sx = (x: number) => PAD.left + (x / xMax) * (W - PAD.left - PAD.right);
   const sy = (y: number) => H - PAD.bottom - (y / yMax) * (H - PAD.top - PAD.bottom);
   const svg = el("svg", { viewBox: `0 0 ${W} ${H}`, role: "img", "aria-label": chart.title ?? chart.name });
-  svg.appendChild(el("text", { x: W / 2, y: 22, "text-anchor": "middle", "font-weight": "bold" }, chart.title ?? ""));
+  svg.appendChild(
+    el("text", { x: W / 2, y: 22, "text-anchor": "middle", "font-weight": "bold" }, chart.title ?? ""),
+  );
   svg.appendChild(el("line", { x1: sx(0), y1: sy(0), x2: sx(xMax), y2: sy(0), stroke: "#888" }));
   svg.appendChild(el("line", { x1: sx(0), y1: sy(0), x2: sx(0), y2: sy(yMax), stroke: "#888" }));
-  for (let x = 0; x <= xMax; x++) svg.appendChild(el("text", { x: sx(x), y: sy(0) + 16, "text-anchor": "middle", "font-size": 11 }, String(x)));
+  for (let x = 0; x <= xMax; x++)
+    svg.appendChild(
+      el("text", { x: sx(x), y: sy(0) + 16, "text-anchor": "middle", "font-size": 11 }, String(x)),
+    );
   for (let i = 0; i <= 4; i++) {
     const y = (yMax * i) / 4;
-    svg.appendChild(el("text", { x: sx(0) - 6, y: sy(y) + 4, "text-anchor": "end", "font-size": 10 }, `€ ${Math.round(y).toLocaleString("nl-BE")}`));
+    svg.appendChild(
+      el(
+        "text",
+        { x: sx(0) - 6, y: sy(y) + 4, "text-anchor": "end", "font-size": 10 },
+        `€ ${Math.round(y).toLocaleString("nl-BE")}`,
+      ),
+    );
   }
-  svg.appendChild(el("text", { x: W / 2, y: H - 18, "text-anchor": "middle", "font-size": 12 }, chart.axes.category.title ?? ""));
-  svg.appendChild(el("text", { x: 14, y: H / 2, "font-size": 12, transform: `rotate(-90 14 ${H / 2})`, "text-anchor": "middle" }, chart.axes.value.title ?? ""));
+  svg.appendChild(
+    el(
+      "text",
+      { x: W / 2, y: H - 18, "text-anchor": "middle", "font-size": 12 },
+      chart.axes.category.title ?? "",
+    ),
+  );
+  svg.appendChild(
+    el(
+      "text",
+      { x: 14, y: H / 2, "font-size": 12, transform: `rotate(-90 14 ${H / 2})`, "text-anchor": "middle" },
+      chart.axes.value.title ?? "",
+    ),
+  );
   for (const s of series) {
     if (s.chartType === "XYScatterLinesNoMarkers") {
       const d = s.points.map((p) => `${sx(p.x)},${sy(p.y)}`).join(" ");
-      svg.appendChild(el("polyline", { points: d, fill: "none", stroke: s.lineColor ?? "#595959", "stroke-dasharray": "5 4" }));
+      svg.appendChild(
+        el("polyline", {
+          points: d,
+          fill: "none",
+          stroke: s.lineColor ?? "#595959",
+          "stroke-dasharray": "5 4",
+        }),
+      );
     } else if (s.markerStyle === "None") {
-      for (const p of s.points) svg.appendChild(el("text", { x: sx(p.x), y: sy(p.y) + 6, "text-anchor": "middle", "font-size": 22, fill: "#A6A6A6", "font-weight": "bold" }, p.label ?? ""));
+      for (const p of s.points)
+        svg.appendChild(
+          el(
+            "text",
+            {
+              x: sx(p.x),
+              y: sy(p.y) + 6,
+              "text-anchor": "middle",
+              "font-size": 22,
+              fill: "#A6A6A6",
+              "font-weight": "bold",
+            },
+            p.label ?? "",
+          ),
+        );
     } else {
       for (const p of s.points) {
         const dot = el("circle", { cx: sx(p.x), cy: sy(p.y), r: 5, fill: s.markerColor ?? "#333" });

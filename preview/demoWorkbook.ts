@@ -4,9 +4,34 @@ import { exampleRows, type Cell } from "../src/engine";
 export function demoClients(language: "nl" | "en"): Cell[][] {
   const nl = language === "nl";
   const header: Cell[] = nl
-    ? ["Klant", "Omzet 2023", "Omzet 2024", "Omzet 2025", "Potentieel", "Marge", "Snelheid", "Innovatie", "Netwerk"]
-    : ["Client", "Revenue 2023", "Revenue 2024", "Revenue 2025", "Potential", "Margin", "Speed", "Innovation", "Network"];
+    ? [
+        "Klant",
+        "Omzet 2023",
+        "Omzet 2024",
+        "Omzet 2025",
+        "Potentieel",
+        "Marge",
+        "Snelheid",
+        "Innovatie",
+        "Netwerk",
+      ]
+    : [
+        "Client",
+        "Revenue 2023",
+        "Revenue 2024",
+        "Revenue 2025",
+        "Potential",
+        "Margin",
+        "Speed",
+        "Innovation",
+        "Network",
+      ];
   const title = nl ? "Klantenportefeuille: 20 grootste klanten" : "Client portfolio: 20 biggest clients";
   const blank = header.map(() => "");
-  return [[title, ...blank.slice(1)], blank, header, ...exampleRows(...((nl ? ["Ja", "Nee"] : ["Yes", "No"]) as [string, string]))];
+  return [
+    [title, ...blank.slice(1)],
+    blank,
+    header,
+    ...exampleRows(...((nl ? ["Ja", "Nee"] : ["Yes", "No"]) as [string, string])),
+  ];
 }

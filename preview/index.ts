@@ -13,7 +13,13 @@ function start(): void {
     activeCell: "A4",
   });
   double.install();
-  Object.assign(window, { abcPreview: { excel: (window as unknown as { Excel: unknown }).Excel, office: (window as unknown as { Office: unknown }).Office, double } });
+  Object.assign(window, {
+    abcPreview: {
+      excel: (window as unknown as { Excel: unknown }).Excel,
+      office: (window as unknown as { Office: unknown }).Office,
+      double,
+    },
+  });
 
   const tabs = document.getElementById("tabs")!;
   const grid = document.getElementById("grid")!;
@@ -52,7 +58,11 @@ function start(): void {
     if (event.key !== "Enter" || !picked) return;
     const text = bar.value.trim();
     const number = Number(text.replace(",", "."));
-    double.edit(shown, picked, text !== "" && !text.startsWith("=") && Number.isFinite(number) ? number : text);
+    double.edit(
+      shown,
+      picked,
+      text !== "" && !text.startsWith("=") && Number.isFinite(number) ? number : text,
+    );
   });
   double.onChange(() => {
     shown = double.model.activeSheet || shown;

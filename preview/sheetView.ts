@@ -19,13 +19,13 @@ export function renderSheet(
   const rows = used ? used.row + used.rows : 1;
   const columns = used ? used.column + used.columns : 1;
   const hidden = new Set(double.hiddenColumns(sheet));
-  const coloured = new Set(
-    double.conditionalFormats(sheet).map((cf) => cf.range.split("!")[1] ?? ""),
-  );
+  const coloured = new Set(double.conditionalFormats(sheet).map((cf) => cf.range.split("!")[1] ?? ""));
   const inColoured = (row: number, column: number) =>
     [...coloured].some((range) => {
       const m = /^([A-Z]+)(\d+):\1(\d+)$/.exec(range);
-      return m !== null && m[1] === columnLetters(column) && row + 1 >= Number(m[2]) && row + 1 <= Number(m[3]);
+      return (
+        m !== null && m[1] === columnLetters(column) && row + 1 >= Number(m[2]) && row + 1 <= Number(m[3])
+      );
     });
   const table = document.createElement("table");
   table.className = "grid";
@@ -68,5 +68,7 @@ export function renderSheet(
 }
 
 function formatNumber(value: number): string {
-  return Number.isInteger(value) ? value.toLocaleString("nl-BE") : value.toLocaleString("nl-BE", { maximumFractionDigits: 2 });
+  return Number.isInteger(value)
+    ? value.toLocaleString("nl-BE")
+    : value.toLocaleString("nl-BE", { maximumFractionDigits: 2 });
 }

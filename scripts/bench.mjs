@@ -10,5 +10,7 @@ await build({
   outfile: "bench-dist/bench.js",
   logLevel: "warning",
 });
-const result = spawnSync(process.execPath, ["--max-old-space-size=8192", "bench-dist/bench.js"], { stdio: "inherit" });
+const result = spawnSync(process.execPath, ["--max-old-space-size=8192", "bench-dist/bench.js"], {
+  stdio: "inherit",
+});
 process.exit(result.status ?? 1);

@@ -17,7 +17,11 @@ const TYPES = {
  * Starts the preview server. With `officeFromCdn` the pages keep the office.js CDN address (the browser
  * tests answer it with the double); otherwise the server points them at /office-double.js.
  */
-export function startPreviewServer({ root = resolve("dist-preview"), port = 3100, officeFromCdn = false } = {}) {
+export function startPreviewServer({
+  root = resolve("dist-preview"),
+  port = 3100,
+  officeFromCdn = false,
+} = {}) {
   const server = createServer(async (request, response) => {
     try {
       const url = new URL(request.url ?? "/", "http://127.0.0.1");
@@ -28,7 +32,10 @@ export function startPreviewServer({ root = resolve("dist-preview"), port = 3100
       if (!officeFromCdn && path.startsWith("/addin/") && path.endsWith(".html")) {
         body = Buffer.from(body.toString("utf8").replace(OFFICE_JS, "/office-double.js"));
       }
-      response.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream", "Cache-Control": "no-store" });
+      response.writeHead(200, {
+        "Content-Type": TYPES[extname(file)] ?? "application/octet-stream",
+        "Cache-Control": "no-store",
+      });
       response.end(body);
     } catch (error) {
       response.writeHead(error.status ?? 404, { "Content-Type": "text/plain" });

@@ -1,4 +1,4 @@
-import { describeFailure, displayLanguage, segmentActiveSheet } from "../excel";
+import { describeSegmentFailure, displayLanguage, segmentActiveSheet } from "../excel";
 import type { RunStore } from "../shared/runStore";
 
 /** What the command needs from its host: the run store and a way to open the task pane. */
@@ -18,7 +18,7 @@ export async function segmenteer(event: Office.AddinCommands.Event, host: Comman
     host.store.publish({ kind: "outcome", outcome });
     if (!outcome.written || outcome.result.problems.length > 0 || outcome.notes.length > 0) await host.showPane();
   } catch (error) {
-    host.store.publish({ kind: "failure", message: describeFailure(error, displayLanguage()) });
+    host.store.publish({ kind: "failure", message: describeSegmentFailure(error, displayLanguage()) });
     await host.showPane().catch(() => undefined);
   } finally {
     event.completed();

@@ -22,8 +22,14 @@ const KNOWN: Record<string, Record<Language, string>> = {
 /** A message for the user about an error Excel (or the add-in) raised, with Excel's own code and text. */
 export function describeFailure(error: unknown, language: Language): string {
   const code = (error as { code?: string })?.code ?? "";
-  const detail = error instanceof Error ? error.message : String(error);
+  const message = (error as { message?: unknown } | null)?.message;
+  const detail = typeof message === "string" ? message : String(error);
   const known = KNOWN[code]?.[language];
+  return `${known ?? detail}${code ? ` (${code})` : ""}`;
+}
+
+/** The same message with what failed in front, for the ribbon command, which has no heading of its own. */
+export function describeSegmentFailure(error: unknown, language: Language): string {
   const lead = language === "nl" ? "Segmenteren is niet gelukt" : "Segmenting failed";
-  return known ? `${lead}: ${known} (${code})` : `${lead}: ${detail}${code ? ` (${code})` : ""}`;
+  return `${lead}: ${describeFailure(error, language)}`;
 }

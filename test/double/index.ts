@@ -127,7 +127,7 @@ export function createExcelDouble(options: DoubleOptions): ExcelDouble {
     sharedRuntime: true,
   };
   const listeners = new Set<() => void>();
-  const changed = () => listeners.forEach((listener) => listener());
+  const changed = () => setTimeout(() => listeners.forEach((listener) => listener()), 0);
   const traffic: Traffic = { syncs: 0, requestBytes: [], responseBytes: [], changed };
   const runs: Array<{ delayForCellEdit?: boolean }> = [];
   const actions = new Map<string, (event: unknown) => unknown>();

@@ -43,6 +43,9 @@ export const RANGE_MEMBERS = [
   "isNullObject",
 ] as const satisfies readonly (keyof Excel.Range)[];
 
+/** What a payload becomes on the wire: plain JSON, in this realm (the pane may live in another frame). */
+export const wire = <T>(value: T): T => (value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T));
+
 const matrix = (t: RangeTarget, value: unknown, what: string): unknown[][] => {
   if (!Array.isArray(value)) {
     throw new OfficeErrorDouble(CODES.invalidArgument, `${what} must be a two-dimensional array in the typed API.`);
@@ -113,20 +116,23 @@ export class RangeDouble extends ClientObjectDouble<RangeTarget> {
     return this.loadedValue("values");
   }
   set values(value: unknown[][]) {
-    this.queueSet("values", value, (t) => this.write(t, matrix(t, value, "values")));
+    const sent = wire(value);
+    this.queueSet("values", sent, (t) => this.write(t, matrix(t, sent, "values")));
   }
   get formulas(): unknown[][] {
     return this.loadedValue("formulas");
   }
   set formulas(value: unknown[][]) {
-    this.queueSet("formulas", value, (t) => this.write(t, matrix(t, value, "formulas")));
+    const sent = wire(value);
+    this.queueSet("formulas", sent, (t) => this.write(t, matrix(t, sent, "formulas")));
   }
   get numberFormat(): unknown[][] {
     return this.loadedValue("numberFormat");
   }
   set numberFormat(value: unknown[][]) {
-    this.queueSet("numberFormat", value, (t) => {
-      const formats = matrix(t, value, "numberFormat");
+    const sent = wire(value);
+    this.queueSet("numberFormat", sent, (t) => {
+      const formats = matrix(t, sent, "numberFormat");
       this.each(t, (cell, r, c) => {
         cell.numberFormat = String(formats[r][c]);
       });

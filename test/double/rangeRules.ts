@@ -1,7 +1,7 @@
 import type { RequestContextDouble } from "./context";
 import type { ConditionalFormatModel } from "./model";
 import { formatAddress } from "./model";
-import type { RangeTarget } from "./range";
+import { wire, type RangeTarget } from "./range";
 
 const addressOf = (t: RangeTarget) => formatAddress(t.sheet.name, t.row, t.column, t.rows, t.columns);
 
@@ -60,8 +60,9 @@ export class ConditionalFormatDouble {
     const queue = (label: string, value: unknown, apply: () => void) => context.queue(label, value, apply);
     return {
       set rule(rule: { formula1?: string; formula2?: string; operator?: string }) {
-        queue("CellValueConditionalFormat.rule=", rule, () => {
-          model.rule = { ...rule };
+        const sent = wire(rule);
+        queue("CellValueConditionalFormat.rule=", sent, () => {
+          model.rule = sent;
         });
       },
       format: {
@@ -99,7 +100,8 @@ export class DataValidationDouble {
     private readonly target: () => RangeTarget,
   ) {}
 
-  set rule(rule: unknown) {
+  set rule(given: unknown) {
+    const rule = wire(given);
     this.context.queue("DataValidation.rule=", rule, () => {
       const t = this.target();
       const range = addressOf(t);
