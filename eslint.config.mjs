@@ -19,7 +19,17 @@ const hostGlobals = [
 }));
 
 export default tseslint.config(
-  { ignores: ["dist/", "coverage/", "artifacts/", "scratch/", "node_modules/", "bench-dist/"] },
+  {
+    ignores: [
+      "dist/",
+      "dist-preview/",
+      "coverage/",
+      "artifacts/",
+      "scratch/",
+      "node_modules/",
+      "bench-dist/",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -70,6 +80,9 @@ export default tseslint.config(
         __dirname: "readonly",
         process: "readonly",
         console: "readonly",
+        URL: "readonly",
+        Buffer: "readonly",
+        setTimeout: "readonly",
       },
     },
     rules: { "@typescript-eslint/no-require-imports": "off" },

@@ -14,7 +14,9 @@ function validTable(rows: number): Cell[][] {
 
 /** Runs the adapter against the test double and prints syncs, bytes per sync and time. */
 export async function benchAdapter(sizes: readonly number[] = [1_000, 50_000, 200_000]): Promise<void> {
-  console.log("\nsegmentActiveSheet against the test double (ExcelApi 1.17 host, and 1.8 without Range.copyFrom)");
+  console.log(
+    "\nsegmentActiveSheet against the test double (ExcelApi 1.17 host, and 1.8 without Range.copyFrom)",
+  );
   for (const apiVersion of ["1.17", "1.8"]) {
     for (const rows of sizes) {
       const double = createExcelDouble({ sheets: { Klanten: validTable(rows) }, apiVersion });
@@ -36,7 +38,9 @@ export async function benchAdapter(sizes: readonly number[] = [1_000, 50_000, 20
 
 /** HyperFormula recomputing the workbook's live formulas versus segmentTable on the same table. */
 export async function benchRecalculation(rows = 20_000): Promise<void> {
-  console.log(`\nLive formulas (HyperFormula) versus segmentTable on the same ${rows.toLocaleString("en-US")} rows`);
+  console.log(
+    `\nLive formulas (HyperFormula) versus segmentTable on the same ${rows.toLocaleString("en-US")} rows`,
+  );
   const values = validTable(rows);
   const double = createExcelDouble({ sheets: { Klanten: values } });
   double.install();

@@ -1,4 +1,3 @@
-/* global URL */
 /**
  * Draws the add-in's ribbon and store icons (assets/icon-16/32/64/80.png): the ABC quadrant, a 2×2 grid
  * with rounded outer corners. Top right green A, top left and bottom right amber B, bottom left red C,

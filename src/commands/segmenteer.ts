@@ -16,7 +16,8 @@ export async function segmenteer(event: Office.AddinCommands.Event, host: Comman
   try {
     const outcome = await segmentActiveSheet();
     host.store.publish({ kind: "outcome", outcome });
-    if (!outcome.written || outcome.result.problems.length > 0 || outcome.notes.length > 0) await host.showPane();
+    if (!outcome.written || outcome.result.problems.length > 0 || outcome.notes.length > 0)
+      await host.showPane();
   } catch (error) {
     host.store.publish({ kind: "failure", message: describeSegmentFailure(error, displayLanguage()) });
     await host.showPane().catch(() => undefined);

@@ -25,18 +25,43 @@ export function tableAddress(client: ClientTable, columns: Columns): string {
     const last = columns.lastColumn >= 0 ? t.column + columns.lastColumn : t.column + t.columns - 1;
     return rangeAddress(origin, t.row, t.column, t.row + t.rows - 1, last);
   }
-  if (columns.headerRow < 0) return rangeAddress(origin, client.origin.row, client.origin.column, client.origin.row, client.origin.column);
+  if (columns.headerRow < 0)
+    return rangeAddress(
+      origin,
+      client.origin.row,
+      client.origin.column,
+      client.origin.row,
+      client.origin.column,
+    );
   const { row, column } = client.origin;
-  return rangeAddress(origin, row + columns.headerRow, column + columns.firstColumn, row + columns.lastRow, column + columns.lastColumn);
+  return rangeAddress(
+    origin,
+    row + columns.headerRow,
+    column + columns.firstColumn,
+    row + columns.lastRow,
+    column + columns.lastColumn,
+  );
 }
 
 /** An error when the clients are in an Excel Table whose header row is switched off. */
 export function headerlessTable(client: ClientTable, language: Language): Problem[] {
   const t = client.table;
   if (!t || t.showHeaders) return [];
-  const address = rangeAddress({ sheet: client.origin.sheet, row: 0, column: 0 }, t.row, t.column, t.row + t.rows - 1, t.column + t.columns - 1);
+  const address = rangeAddress(
+    { sheet: client.origin.sheet, row: 0, column: 0 },
+    t.row,
+    t.column,
+    t.row + t.rows - 1,
+    t.column + t.columns - 1,
+  );
   const accepted = REQUIRED_ROLES.map((r) => ACCEPTED_HEADERS[r][0]).join(", ");
-  return [problem("table-headers-off", address, problemMessage(language, "table-headers-off", { address, other: t.name, accepted }))];
+  return [
+    problem(
+      "table-headers-off",
+      address,
+      problemMessage(language, "table-headers-off", { address, other: t.name, accepted }),
+    ),
+  ];
 }
 
 /** The sheet a name's formula points at (="'Klanten 2025'!$A$4:$I$4" → Klanten 2025), or null. */
@@ -47,16 +72,30 @@ function sheetOfReference(formula: string): string | null {
 }
 
 /** An error when this workbook already segments a table on another sheet (one segmentation per workbook). */
-export function otherAnalysis(names: ReadonlyMap<string, string>, sheet: string, address: string, language: Language): Problem[] {
+export function otherAnalysis(
+  names: ReadonlyMap<string, string>,
+  sheet: string,
+  address: string,
+  language: Language,
+): Problem[] {
   const reference = names.get(NAMES.table);
   const other = reference ? sheetOfReference(reference) : null;
   if (!other || other.toLowerCase() === sheet.toLowerCase()) return [];
-  const message = problemMessage(language, "other-analysis", { address, other: reference!.replace(/^=/, "") });
+  const message = problemMessage(language, "other-analysis", {
+    address,
+    other: reference!.replace(/^=/, ""),
+  });
   return [problem("other-analysis", address, message)];
 }
 
 /** An error when the sheet with the clients is protected, so nothing is written halfway. */
 export function protectedSheet(sheet: string, isProtected: boolean, language: Language): Problem[] {
   if (!isProtected) return [];
-  return [problem("sheet-protected", "", problemMessage(language, "sheet-protected", { address: "", other: sheet }))];
+  return [
+    problem(
+      "sheet-protected",
+      "",
+      problemMessage(language, "sheet-protected", { address: "", other: sheet }),
+    ),
+  ];
 }

@@ -35,7 +35,18 @@ export interface ChartPlan {
 /** Marker colours, the same as the conditional formats: A green, B amber, C red. */
 export const SEGMENT_COLORS: Readonly<Record<Segment, string>> = { A: "#2E7D32", B: "#E8A317", C: "#C62828" };
 
-const TEXT: Record<Language, { series: Record<Segment, string>; revenue: string; score: string; letters: string; x: string; y: string; title: string }> = {
+const TEXT: Record<
+  Language,
+  {
+    series: Record<Segment, string>;
+    revenue: string;
+    score: string;
+    letters: string;
+    x: string;
+    y: string;
+    title: string;
+  }
+> = {
   nl: {
     series: { A: "A-klanten", B: "B-klanten", C: "C-klanten" },
     revenue: "Omzetdrempel",
@@ -90,7 +101,8 @@ export function chartPlan(
     color: SEGMENT_COLORS[s],
     labels: clientLabels,
   });
-  const helper = (column: number, row: number, rows: number) => absolute(SETTINGS_SHEET, column, row, row + rows - 1);
+  const helper = (column: number, row: number, rows: number) =>
+    absolute(SETTINGS_SHEET, column, row, row + rows - 1);
   const { vertical, horizontal, letters } = CHART_ROWS;
   const letterLabels: PointLabel[] = ["A", "B", "B", "C"].map((letter, i) => ({
     point: i,

@@ -18,7 +18,9 @@ const FILTER_BITS = 1 << 24;
  * occurrence. A 2 MB bit filter over name hashes finds the few names that might repeat; only those go
  * into a Map, which at a million names is several times faster than putting every name in it.
  */
-export function repeatedNames(items: ReadonlyArray<{ readonly name: string }>): Array<[repeat: number, first: number]> {
+export function repeatedNames(
+  items: ReadonlyArray<{ readonly name: string }>,
+): Array<[repeat: number, first: number]> {
   const hashes = new Int32Array(items.length);
   const seen = new Uint32Array(FILTER_BITS / 32);
   const suspect = new Uint32Array(FILTER_BITS / 32);

@@ -15,7 +15,15 @@ export { chooseClientTable, type SheetTable, type ClientTable } from "./locate";
 export { layoutOf, type TableLayout } from "./layout";
 export { rowFormulas, spreadKind, OUTSIDE_MARK, type RowFormulas, type SpreadKind } from "./formulas";
 export { occupiedOutputCells } from "./ownership";
-export { settingsSheetPlan, settingsCell, SETTINGS_ROWS, METHOD_WORDS, EURO_FORMAT, type SettingsSheetPlan, type PlannedCell } from "./settingsSheet";
+export {
+  settingsSheetPlan,
+  settingsCell,
+  SETTINGS_ROWS,
+  METHOD_WORDS,
+  EURO_FORMAT,
+  type SettingsSheetPlan,
+  type PlannedCell,
+} from "./settingsSheet";
 export { readSettingsSheet, type SheetSettings } from "./readSettingsSheet";
 export { chartPlan, SEGMENT_COLORS, type ChartPlan, type SeriesPlan, type PointLabel } from "./chartPlan";
 export { chartModel, DEFAULT_LABELS, type ChartModel, type ChartPoint } from "./chartModel";

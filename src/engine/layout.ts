@@ -67,7 +67,13 @@ export function layoutOf(
 /** Every input column of the layout: name, revenue, potential and the four questions. */
 export function inputColumnsOf(layout: TableLayout): number[] {
   const { name, revenue, potential, criteria } = layout;
-  return [name, ...revenue, potential, criteria.marge, criteria.snelheid, criteria.innovatie, criteria.netwerk].filter(
-    (c) => c >= 0,
-  );
+  return [
+    name,
+    ...revenue,
+    potential,
+    criteria.marge,
+    criteria.snelheid,
+    criteria.innovatie,
+    criteria.netwerk,
+  ].filter((c) => c >= 0);
 }

@@ -44,7 +44,9 @@ export function chooseClientTable(
     const row = grid.row + header;
     const headerCells = grid.values[header];
     const firstKnown = headerCells.findIndex((c) => c !== "");
-    const holder = tables.find((t) => t.row === row && contains(t, row, grid.column + Math.max(0, firstKnown)));
+    const holder = tables.find(
+      (t) => t.row === row && contains(t, row, grid.column + Math.max(0, firstKnown)),
+    );
     if (holder) return fromTable(holder);
   }
   return { values: grid.values, origin: { sheet, row: grid.row, column: grid.column }, table: null };

@@ -26,7 +26,10 @@ export const WEIGHT_NAMES: Readonly<Record<Criterion, string>> = {
 };
 
 /** Every workbook name the add-in defines. */
-export const ALL_NAMES: readonly string[] = [...Object.values(NAMES), ...CRITERIA.map((c) => WEIGHT_NAMES[c])];
+export const ALL_NAMES: readonly string[] = [
+  ...Object.values(NAMES),
+  ...CRITERIA.map((c) => WEIGHT_NAMES[c]),
+];
 
 /** The name of the sheet that holds the settings and the chart's helper cells. */
 export const SETTINGS_SHEET = "ABC-instellingen";

@@ -19,7 +19,11 @@ export function occupiedOutputCells(layout: TableLayout, grid: Grid): Problem[] 
   const report = (row: number, column: number, value: unknown, header: string) => {
     if (problems.length >= MAX_REPORTED) return;
     const address = cellAddress(origin, row, column);
-    const message = problemMessage(layout.language, "output-occupied", { address, value: quoteValue(value), other: header });
+    const message = problemMessage(layout.language, "output-occupied", {
+      address,
+      value: quoteValue(value),
+      other: header,
+    });
     problems.push({ row, column, severity: "error", code: "output-occupied", message, address });
   };
   for (const key of OUTPUT_COLUMNS) {

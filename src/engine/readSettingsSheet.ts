@@ -50,8 +50,20 @@ export function readSettingsSheet(values: readonly (readonly Cell[])[], language
     const address = cellAddress(ORIGIN, row, VALUE_COLUMN);
     const accepted = RULES[language][rule];
     const setting = `${label} (${address})`;
-    const message = problemMessage(language, "invalid-setting", { address, setting, value: quoteValue(at(row)), accepted });
-    problems.push({ row, column: VALUE_COLUMN, severity: "error", code: "invalid-setting", message, address });
+    const message = problemMessage(language, "invalid-setting", {
+      address,
+      setting,
+      value: quoteValue(at(row)),
+      accepted,
+    });
+    problems.push({
+      row,
+      column: VALUE_COLUMN,
+      severity: "error",
+      code: "invalid-setting",
+      message,
+      address,
+    });
   };
   const R = SETTINGS_ROWS;
   const label = (row: number) => String(values[row]?.[0] ?? "").trim() || cellAddress(ORIGIN, row, 0);

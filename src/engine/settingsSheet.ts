@@ -47,7 +47,9 @@ export const SETTINGS_ROWS = {
 export const VALUE_COLUMN = 1;
 
 /** The words of the revenue threshold methods, per language, as the drop-down offers them. */
-export const METHOD_WORDS: Readonly<Record<Language, { median: string; topPercent: string; amount: string }>> = {
+export const METHOD_WORDS: Readonly<
+  Record<Language, { median: string; topPercent: string; amount: string }>
+> = {
   nl: { median: "mediaan", topPercent: "top %", amount: "vast bedrag" },
   en: { median: "median", topPercent: "top %", amount: "fixed amount" },
 };

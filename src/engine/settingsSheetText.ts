@@ -39,12 +39,14 @@ export interface SettingsText {
 export const SETTINGS_TEXT: Readonly<Record<Language, SettingsText>> = {
   nl: {
     title: "ABC-klantsegmentatie: instellingen",
-    intro: "Pas de gele cellen aan; de segmenten, de drempels en de grafiek rekenen meteen mee, ook zonder de add-in.",
+    intro:
+      "Pas de gele cellen aan; de segmenten, de drempels en de grafiek rekenen meteen mee, ook zonder de add-in.",
     table: "Geanalyseerde tabel",
     stamp: "Laatst gesegmenteerd",
     revenueSection: "Omzet (Y-as): jaaromzet + potentieel",
     method: "Methode omzetdrempel",
-    methodNote: "mediaan: de helft van de klanten telt als groot; top %: de grootste X %; vast bedrag: vanaf een bedrag.",
+    methodNote:
+      "mediaan: de helft van de klanten telt als groot; top %: de grootste X %; vast bedrag: vanaf een bedrag.",
     topPercent: "Top % (bij methode top %)",
     topPercentNote: "Bv. 20: de grootste 20 % van de klanten telt als groot.",
     fixedAmount: "Vast bedrag (bij methode vast bedrag)",
@@ -58,7 +60,8 @@ export const SETTINGS_TEXT: Readonly<Record<Language, SettingsText>> = {
     selectedCount: "Aantal gesegmenteerde klanten",
     questionSection: "Vragen (X-as): elke Ja schuift de klant een stap naar rechts",
     scoreThreshold: "Scoredrempel (minstens)",
-    scoreThresholdNote: "Score = som van de gewichten van de vragen met Ja; vanaf deze score staat de klant rechts (A of B).",
+    scoreThresholdNote:
+      "Score = som van de gewichten van de vragen met Ja; vanaf deze score staat de klant rechts (A of B).",
     weight: {
       marge: "Gewicht Marge",
       snelheid: "Gewicht Snelheid",
@@ -87,12 +90,14 @@ export const SETTINGS_TEXT: Readonly<Record<Language, SettingsText>> = {
   },
   en: {
     title: "ABC client segmentation: settings",
-    intro: "Change the yellow cells; segments, thresholds and the chart follow at once, even without the add-in.",
+    intro:
+      "Change the yellow cells; segments, thresholds and the chart follow at once, even without the add-in.",
     table: "Analysed table",
     stamp: "Last segmented",
     revenueSection: "Revenue (Y axis): annual revenue + potential",
     method: "Revenue threshold method",
-    methodNote: "median: half of the clients count as big; top %: the biggest X %; fixed amount: from an amount up.",
+    methodNote:
+      "median: half of the clients count as big; top %: the biggest X %; fixed amount: from an amount up.",
     topPercent: "Top % (for method top %)",
     topPercentNote: "E.g. 20: the biggest 20 % of clients count as big.",
     fixedAmount: "Fixed amount (for method fixed amount)",
@@ -106,7 +111,8 @@ export const SETTINGS_TEXT: Readonly<Record<Language, SettingsText>> = {
     selectedCount: "Number of segmented clients",
     questionSection: "Questions (X axis): each Yes moves the client one step right",
     scoreThreshold: "Score threshold (at least)",
-    scoreThresholdNote: "Score = sum of the weights of the questions answered Yes; from this score the client sits right (A or B).",
+    scoreThresholdNote:
+      "Score = sum of the weights of the questions answered Yes; from this score the client sits right (A or B).",
     weight: {
       marge: "Weight Margin",
       snelheid: "Weight Speed",

@@ -12,7 +12,10 @@ export function placeInBand(v: number, score: number, maxScore: number): number 
  * compute it: clients with the same score spread by their rank in total (biggest on the left edge of
  * the band), or, above RANK_SPREAD_LIMIT clients, by the golden-ratio fraction of their total.
  */
-export function spreadOffsets(clients: ReadonlyArray<{ score: number; total: number }>, maxScore: number): number[] {
+export function spreadOffsets(
+  clients: ReadonlyArray<{ score: number; total: number }>,
+  maxScore: number,
+): number[] {
   if (clients.length > RANK_SPREAD_LIMIT) {
     return clients.map((c) => {
       const a = c.total * GOLDEN;

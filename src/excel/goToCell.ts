@@ -4,7 +4,10 @@ import { runInExcel } from "./run";
 export function splitAddress(address: string): { sheet: string; cell: string } {
   const bang = address.lastIndexOf("!");
   if (bang < 0) throw new Error(`${address} names no sheet`);
-  return { sheet: address.slice(0, bang).replace(/^'|'$/g, "").replace(/''/g, "'"), cell: address.slice(bang + 1) };
+  return {
+    sheet: address.slice(0, bang).replace(/^'|'$/g, "").replace(/''/g, "'"),
+    cell: address.slice(bang + 1),
+  };
 }
 
 /** Shows and selects a cell (or range), so the user can fix what a problem names. */

@@ -13,7 +13,11 @@ const numbered = (base: string, separator: string) =>
  * drop-downs, € formats, room for 20 clients (or 20 example clients), each question explained above its
  * column and as a tip on its cells. Segmenteer works on it as it is.
  */
-export function insertTemplate(withExamples: boolean, language: Language, year: number): Promise<{ sheet: string }> {
+export function insertTemplate(
+  withExamples: boolean,
+  language: Language,
+  year: number,
+): Promise<{ sheet: string }> {
   const plan = templatePlan(language, year, withExamples);
   return runInExcel(async (context) => {
     const wb = context.workbook;
@@ -25,7 +29,11 @@ export function insertTemplate(withExamples: boolean, language: Language, year: 
     const free = sheets.findIndex((s) => s.isNullObject);
     const freeTable = tables.findIndex((t) => t.isNullObject);
     if (free < 0 || freeTable < 0) {
-      throw new Error(language === "nl" ? "Er zijn al te veel ABC-sjablonen in deze werkmap." : "This workbook has too many ABC templates.");
+      throw new Error(
+        language === "nl"
+          ? "Er zijn al te veel ABC-sjablonen in deze werkmap."
+          : "This workbook has too many ABC templates.",
+      );
     }
     const name = sheetNames[free];
     const sheet = wb.worksheets.add(name);
@@ -44,7 +52,8 @@ export function insertTemplate(withExamples: boolean, language: Language, year: 
     sheet.getRange(`A${top}:${last}${bottom}`).values = [plan.header, ...plan.rows];
     const table = sheet.tables.add(`A${top}:${last}${bottom}`, true);
     table.name = tableNames[freeTable];
-    const body = (column: number) => sheet.getRange(`${columnLetters(column)}${top + 1}:${columnLetters(column)}${bottom}`);
+    const body = (column: number) =>
+      sheet.getRange(`${columnLetters(column)}${top + 1}:${columnLetters(column)}${bottom}`);
     for (const column of plan.amountColumns) {
       const cells = body(column);
       cells.numberFormat = plan.rows.map(() => [plan.amountFormat]);
@@ -53,7 +62,11 @@ export function insertTemplate(withExamples: boolean, language: Language, year: 
     plan.answerColumns.forEach((column, i) => {
       const cells = body(column);
       cells.dataValidation.rule = { list: { inCellDropDown: true, source: plan.answerWords.join(",") } };
-      cells.dataValidation.prompt = { showPrompt: true, title: plan.prompts[i].title, message: plan.prompts[i].message };
+      cells.dataValidation.prompt = {
+        showPrompt: true,
+        title: plan.prompts[i].title,
+        message: plan.prompts[i].message,
+      };
     });
     sheet.getRange("A:A").format.columnWidth = 170;
     sheet.getRange(`B:${last}`).format.columnWidth = 85;

@@ -35,7 +35,14 @@ export async function readGridRows(
   let syncs = 0;
   let bytes = 0;
   for (let start = 0; start < bounds.rows; start += step) {
-    if (start > 0) step = Math.max(1, Math.min(Math.floor(cellsPerRead * 4 / bounds.columns), Math.floor(RESPONSE_BUDGET / (bytes / start))));
+    if (start > 0)
+      step = Math.max(
+        1,
+        Math.min(
+          Math.floor((cellsPerRead * 4) / bounds.columns),
+          Math.floor(RESPONSE_BUDGET / (bytes / start)),
+        ),
+      );
     const rows = Math.min(step, bounds.rows - start);
     const chunk = sheet.getRangeByIndexes(bounds.row + start, bounds.column, rows, bounds.columns);
     chunk.load("values,formulas");

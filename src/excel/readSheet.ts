@@ -72,18 +72,31 @@ async function readMeta(context: Excel.RequestContext): Promise<{ meta: Meta; sy
  * the tables' bounds, the settings sheet and the chart's series, all in one request (or in chunks
  * when the sheet is too big for one response).
  */
-export async function readSheet(context: Excel.RequestContext, cellsPerRead?: number): Promise<SheetSnapshot> {
+export async function readSheet(
+  context: Excel.RequestContext,
+  cellsPerRead?: number,
+): Promise<SheetSnapshot> {
   const { meta, syncs } = await readMeta(context);
   const ourNames = new Set<string>(ALL_NAMES);
   const names = new Map<string, string>();
-  for (const item of meta.names.items) if (ourNames.has(item.name)) names.set(item.name, String(item.formula));
+  for (const item of meta.names.items)
+    if (ourNames.has(item.name)) names.set(item.name, String(item.formula));
 
-  const tableRanges = meta.tables.items.map((t) => t.getRange().load("rowIndex,columnIndex,rowCount,columnCount"));
-  const settingsRange = meta.settingsSheet.isNullObject ? null : meta.settingsSheet.getRange(SETTINGS_READ_AREA).load("values");
+  const tableRanges = meta.tables.items.map((t) =>
+    t.getRange().load("rowIndex,columnIndex,rowCount,columnCount"),
+  );
+  const settingsRange = meta.settingsSheet.isNullObject
+    ? null
+    : meta.settingsSheet.getRange(SETTINGS_READ_AREA).load("values");
   const series = meta.chart.isNullObject ? null : meta.chart.series.load("count");
   const bounds = meta.used.isNullObject
     ? null
-    : { row: meta.used.rowIndex, column: meta.used.columnIndex, rows: meta.used.rowCount, columns: meta.used.columnCount };
+    : {
+        row: meta.used.rowIndex,
+        column: meta.used.columnIndex,
+        rows: meta.used.rowCount,
+        columns: meta.used.columnCount,
+      };
   const read = await readGridRows(context, meta.sheet, bounds, cellsPerRead);
 
   const tables: SheetTable[] = meta.tables.items.map((t, i) => {

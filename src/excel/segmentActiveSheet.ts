@@ -59,7 +59,10 @@ function refused(result: SegmentationResult, problems: Problem[]): SegmentationR
  * the table or the settings have an error, or when a cell it would write holds the user's data.
  * Settings passed in are stored on the settings sheet; without them the settings sheet is read.
  */
-export function segmentActiveSheet(settings?: Settings, options: SegmentOptions = {}): Promise<SegmentOutcome> {
+export function segmentActiveSheet(
+  settings?: Settings,
+  options: SegmentOptions = {},
+): Promise<SegmentOutcome> {
   const language = settings?.language ?? displayLanguage();
   const capabilities = hostCapabilities();
   const now = options.now ?? new Date();

@@ -70,7 +70,12 @@ export function queueOutputColumns(
   sheet.getRangeByIndexes(layout.headerRow, start, 1, 1).format.columnWidth = 80;
   sheet.getRangeByIndexes(layout.headerRow, start + 1, 1, 1).format.columnWidth = 45;
   sheet.getRangeByIndexes(layout.headerRow, start + 2, 1, 1).format.columnWidth = 60;
-  sheet.getRangeByIndexes(layout.headerRow, layout.output.selected, 1, width - VISIBLE_OUTPUT_COLUMNS).columnHidden = true;
+  sheet.getRangeByIndexes(
+    layout.headerRow,
+    layout.output.selected,
+    1,
+    width - VISIBLE_OUTPUT_COLUMNS,
+  ).columnHidden = true;
 
   const formats = OUTPUT_COLUMNS.map((key) => FORMATS[key]);
   const deferred: DeferredWrite[] = [];
@@ -78,7 +83,8 @@ export function queueOutputColumns(
     const first = sheet.getRangeByIndexes(layout.firstDataRow, start, 1, width);
     first.numberFormat = [formats];
     first.formulas = [formulaRow(layout, layout.firstDataRow)];
-    if (rows > 1) sheet.getRangeByIndexes(layout.firstDataRow + 1, start, rows - 1, width).copyFrom(first, "All");
+    if (rows > 1)
+      sheet.getRangeByIndexes(layout.firstDataRow + 1, start, rows - 1, width).copyFrom(first, "All");
   } else {
     deferred.push(...queueRowChunks(sheet, layout, formats));
   }

@@ -49,7 +49,9 @@ export function queueSettingsNames(
 export function queueSettingsCells(context: Excel.RequestContext, plan: SettingsSheetPlan): void {
   const sheet = context.workbook.worksheets.getItem(SETTINGS_SHEET);
   const { rows, columns } = plan.area;
-  const formulas: (string | number)[][] = Array.from({ length: rows }, () => Array<string | number>(columns).fill(""));
+  const formulas: (string | number)[][] = Array.from({ length: rows }, () =>
+    Array<string | number>(columns).fill(""),
+  );
   const formats: string[][] = Array.from({ length: rows }, () => Array<string>(columns).fill("General"));
   for (const cell of plan.cells) {
     formulas[cell.row][cell.column] = cell.content;

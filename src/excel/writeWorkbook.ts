@@ -1,4 +1,12 @@
-import { CHART_NAME, SETTINGS_ROWS, SETTINGS_SHEET, type ChartPlan, type SettingsSheetPlan, type SheetTable, type TableLayout } from "../engine";
+import {
+  CHART_NAME,
+  SETTINGS_ROWS,
+  SETTINGS_SHEET,
+  type ChartPlan,
+  type SettingsSheetPlan,
+  type SheetTable,
+  type TableLayout,
+} from "../engine";
 import type { Capabilities } from "./capabilities";
 import { NOTES } from "./notes";
 import type { SheetSnapshot } from "./readSheet";
@@ -38,7 +46,10 @@ async function stampLanded(context: Excel.RequestContext, stamp: string): Promis
  * then a run stamp and the labels linked to the name cells. If only the labels fail (the stamp landed),
  * they are written again as text. Formula chunks that did not fit follow, one request each.
  */
-export async function writeWorkbook(context: Excel.RequestContext, plan: WorkbookWrite): Promise<{ notes: string[]; syncs: number }> {
+export async function writeWorkbook(
+  context: Excel.RequestContext,
+  plan: WorkbookWrite,
+): Promise<{ notes: string[]; syncs: number }> {
   const { snapshot, layout, capabilities } = plan;
   const language = layout.language;
   const notes: string[] = [];
@@ -58,7 +69,11 @@ export async function writeWorkbook(context: Excel.RequestContext, plan: Workboo
     syncs += 1;
     if (!(await stampLanded(context, stamp))) throw error;
     const chart = sheet.charts.getItem(CHART_NAME);
-    queueLabels(plan.chart.series.map((_, i) => chart.series.getItemAt(i)), plan.chart, "text");
+    queueLabels(
+      plan.chart.series.map((_, i) => chart.series.getItemAt(i)),
+      plan.chart,
+      "text",
+    );
     await context.sync();
     syncs += 1;
     notes.push(NOTES[language].textLabels);

@@ -1,7 +1,8 @@
 import type { SegmentOutcome } from "../excel";
 
 /** What the last Segmenteer did, as the pane shows it: an outcome, or an error Excel raised. */
-export type LastRun = { kind: "outcome"; outcome: SegmentOutcome } | { kind: "failure"; message: string } | null;
+export type LastRun =
+  { kind: "outcome"; outcome: SegmentOutcome } | { kind: "failure"; message: string } | null;
 
 type Listener = (run: LastRun) => void;
 

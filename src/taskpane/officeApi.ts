@@ -1,4 +1,11 @@
-import { describeFailure, displayLanguage, goToCell, insertTemplate, loadSettings, segmentActiveSheet } from "../excel";
+import {
+  describeFailure,
+  displayLanguage,
+  goToCell,
+  insertTemplate,
+  loadSettings,
+  segmentActiveSheet,
+} from "../excel";
 import { runStore } from "../shared/runStore";
 import type { AddinApi } from "./addinApi";
 

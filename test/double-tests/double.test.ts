@@ -1,12 +1,21 @@
 /* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read, office-addins/call-sync-after-load -- these tests read before load and sync on purpose, to prove the double throws as Excel does */
 import { createExcelDouble, type ExcelDouble } from "../double";
 
-const run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Excel.run({ delayForCellEdit: true }, batch);
+const run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) =>
+  Excel.run({ delayForCellEdit: true }, batch);
 
 describe("the Office.js test double fails the way Excel fails", () => {
   let double: ExcelDouble;
   beforeEach(() => {
-    double = createExcelDouble({ sheets: { Klanten: [["Klant", "Omzet"], ["Een", 10], ["Twee", 20]] } });
+    double = createExcelDouble({
+      sheets: {
+        Klanten: [
+          ["Klant", "Omzet"],
+          ["Een", 10],
+          ["Twee", 20],
+        ],
+      },
+    });
     double.install();
   });
   afterEach(() => double.uninstall());
@@ -18,7 +27,11 @@ describe("the Office.js test double fails the way Excel fails", () => {
       range.load("values");
       expect(() => range.values).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
       await context.sync();
-      expect(range.values).toEqual([["Klant", "Omzet"], ["Een", 10], ["Twee", 20]]);
+      expect(range.values).toEqual([
+        ["Klant", "Omzet"],
+        ["Een", 10],
+        ["Twee", 20],
+      ]);
       expect(() => range.formulas).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
     });
   });

@@ -20,7 +20,11 @@ const addressOf = (range: RangeDouble) => {
 };
 
 /** Every member of Excel.ChartCollection the double implements. */
-export const CHARTS_MEMBERS = ["add", "getItem", "getItemOrNullObject"] as const satisfies readonly (keyof Excel.ChartCollection)[];
+export const CHARTS_MEMBERS = [
+  "add",
+  "getItem",
+  "getItemOrNullObject",
+] as const satisfies readonly (keyof Excel.ChartCollection)[];
 
 /** A proxy for a sheet's Excel.ChartCollection. */
 export class ChartCollectionDouble {
@@ -253,7 +257,13 @@ export class ChartDouble extends ClientObjectDouble<ChartModel> {
 }
 
 /** Every member of Excel.ChartSeriesCollection the double implements. */
-export const SERIES_COLLECTION_MEMBERS = ["add", "getItemAt", "count", "items", "load"] as const satisfies readonly (keyof Excel.ChartSeriesCollection)[];
+export const SERIES_COLLECTION_MEMBERS = [
+  "add",
+  "getItemAt",
+  "count",
+  "items",
+  "load",
+] as const satisfies readonly (keyof Excel.ChartSeriesCollection)[];
 
 /** A proxy for a chart's Excel.ChartSeriesCollection. */
 export class SeriesCollectionDouble {
@@ -306,12 +316,14 @@ export class SeriesCollectionDouble {
   }
 
   get count(): number {
-    if (!this.loaded) throw new OfficeErrorDouble("PropertyNotLoaded", "ChartSeriesCollection.count is not loaded.");
+    if (!this.loaded)
+      throw new OfficeErrorDouble("PropertyNotLoaded", "ChartSeriesCollection.count is not loaded.");
     return this.loaded.count;
   }
 
   get items(): SeriesDouble[] {
-    if (!this.loaded) throw new OfficeErrorDouble("PropertyNotLoaded", "ChartSeriesCollection.items is not loaded.");
+    if (!this.loaded)
+      throw new OfficeErrorDouble("PropertyNotLoaded", "ChartSeriesCollection.items is not loaded.");
     return this.loaded.items;
   }
 }
@@ -439,7 +451,10 @@ export class SeriesDouble extends ClientObjectDouble<SeriesModel> {
 /** One point of a series: a label, by index. */
 export class PointDouble {
   /** Members of Excel.ChartPoint the double implements. */
-  static readonly members = ["hasDataLabel", "dataLabel"] as const satisfies readonly (keyof Excel.ChartPoint)[];
+  static readonly members = [
+    "hasDataLabel",
+    "dataLabel",
+  ] as const satisfies readonly (keyof Excel.ChartPoint)[];
 
   constructor(
     private readonly context: RequestContextDouble,
@@ -466,12 +481,20 @@ export class PointDouble {
     });
   }
 
-  get dataLabel(): { formula: string; text: string; position: string; format: { font: { bold: boolean; size: number; color: string } } } {
+  get dataLabel(): {
+    formula: string;
+    text: string;
+    position: string;
+    format: { font: { bold: boolean; size: number; color: string } };
+  } {
     const context = this.context;
     const queue = (label: string, value: unknown, fn: (l: DataLabelModel) => void) =>
       context.queue(label, value, () => {
         if (!this.series().labels.has(this.index)) {
-          throw new OfficeErrorDouble(CODES.invalidOperation, "The point has no data label: set hasDataLabel first.");
+          throw new OfficeErrorDouble(
+            CODES.invalidOperation,
+            "The point has no data label: set hasDataLabel first.",
+          );
         }
         fn(this.label());
       });
@@ -483,7 +506,10 @@ export class PointDouble {
         context.requireApi("1.8", "ChartDataLabel.formula");
         queue("ChartDataLabel.formula=", v, (l) => {
           if (!context.host.linkedLabels) {
-            throw new OfficeErrorDouble(CODES.notImplemented, "This host cannot link a data label to a cell.");
+            throw new OfficeErrorDouble(
+              CODES.notImplemented,
+              "This host cannot link a data label to a cell.",
+            );
           }
           l.formula = v;
         });
@@ -533,7 +559,13 @@ export class PointDouble {
 /** A proxy for one Excel.ChartAxis. */
 export class AxisDouble {
   /** Members of Excel.ChartAxis the double implements. */
-  static readonly members = ["minimum", "maximum", "majorUnit", "title", "numberFormat"] as const satisfies readonly (keyof Excel.ChartAxis)[];
+  static readonly members = [
+    "minimum",
+    "maximum",
+    "majorUnit",
+    "title",
+    "numberFormat",
+  ] as const satisfies readonly (keyof Excel.ChartAxis)[];
 
   constructor(
     private readonly context: RequestContextDouble,

@@ -164,7 +164,10 @@ export class RequestContextDouble {
     const response = snapshots.reduce((n, s) => n + utf8Length(JSON.stringify([...s])), 2);
     this.traffic.responseBytes.push(response);
     if (response > PAYLOAD_LIMIT) {
-      throw new OfficeErrorDouble(CODES.responseTooLarge, "The response payload size has exceeded the limit.");
+      throw new OfficeErrorDouble(
+        CODES.responseTooLarge,
+        "The response payload size has exceeded the limit.",
+      );
     }
     deliveries.forEach((d, i) => d.proxy.receive(snapshots[i]));
     if (operations.length > deliveries.length) this.traffic.changed?.();

@@ -50,7 +50,8 @@ export function index(col: string): number {
 /** A zero-based column index to letters. */
 export function letters(column: number): string {
   let s = "";
-  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26))
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
   return s;
 }
 
@@ -122,14 +123,17 @@ function toA1(spec: string, row: number, table: TableShape, quote: (sheet: strin
     thisRow = true;
     inner = inner.slice(1);
   }
-  const items = inner.startsWith("[") ? [...inner.matchAll(/\[((?:'.|[^\]])*)\]/g)].map((x) => x[1]) : [inner];
+  const items = inner.startsWith("[")
+    ? [...inner.matchAll(/\[((?:'.|[^\]])*)\]/g)].map((x) => x[1])
+    : [inner];
   const columns: string[] = [];
   for (const item of items) {
     if (/^#this row$/i.test(item)) thisRow = true;
     else columns.push(unescape(item));
   }
   const at = columns.map((c) => table.columns.findIndex((h) => h.toLowerCase() === c.toLowerCase()));
-  if (at.length === 0 || at.some((c) => c < 0)) throw new Error(`Unknown column in ${spec} of table ${table.name}`);
+  if (at.length === 0 || at.some((c) => c < 0))
+    throw new Error(`Unknown column in ${spec} of table ${table.name}`);
   const first = letters(table.firstColumn + at[0]);
   const last = letters(table.firstColumn + at[at.length - 1]);
   if (thisRow) return `${first}${row + 1}${last !== first ? `:${last}${row + 1}` : ""}`;

@@ -1,6 +1,13 @@
 import { RequestContextDouble, versionAtLeast, type HostOptions, type Traffic } from "./context";
 import { CODES, OfficeErrorDouble } from "./errors";
-import { parseAddress, WorkbookModel, type CellData, type ChartModel, type SheetModel, type TableModel } from "./model";
+import {
+  parseAddress,
+  WorkbookModel,
+  type CellData,
+  type ChartModel,
+  type SheetModel,
+  type TableModel,
+} from "./model";
 import { WorkbookDouble } from "./workbook";
 import { WorksheetDouble } from "./worksheet";
 
@@ -108,7 +115,12 @@ export function createExcelDouble(options: DoubleOptions): ExcelDouble {
     const sheet = model.addSheet(name);
     const width = rows.reduce((max, row) => Math.max(max, row.length), 0);
     if (rows.length > 0 && width > 0) {
-      model.writeBlock(sheet, 0, 0, rows.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? "")));
+      model.writeBlock(
+        sheet,
+        0,
+        0,
+        rows.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? "")),
+      );
     }
   }
   model.recalculate();
@@ -133,15 +145,20 @@ export function createExcelDouble(options: DoubleOptions): ExcelDouble {
   const actions = new Map<string, (event: unknown) => unknown>();
   let taskpaneShown = 0;
   const factories = {
-    worksheet: (context: RequestContextDouble, resolve: () => SheetModel) => new WorksheetDouble(context, resolve),
-    addTable: (sheet: SheetModel, address: string) => addTable(model, sheet, `Tabel${model.tables.length + 1}`, address),
+    worksheet: (context: RequestContextDouble, resolve: () => SheetModel) =>
+      new WorksheetDouble(context, resolve),
+    addTable: (sheet: SheetModel, address: string) =>
+      addTable(model, sheet, `Tabel${model.tables.length + 1}`, address),
   };
 
   const run = async (first: unknown, second?: unknown) => {
     const batch = (typeof first === "function" ? first : second) as (ctx: unknown) => Promise<unknown>;
     runs.push(typeof first === "function" ? {} : { ...(first as object) });
     const context = new RequestContextDouble(model, traffic, host, factories);
-    Object.assign(context, { workbook: new WorkbookDouble(context), application: new WorkbookDouble(context).application });
+    Object.assign(context, {
+      workbook: new WorkbookDouble(context),
+      application: new WorkbookDouble(context).application,
+    });
     const result = await batch(context);
     if (context.pending) throw new Error("Excel.run ended with queued operations that were never synced.");
     return result;
@@ -305,6 +322,7 @@ export function createExcelDouble(options: DoubleOptions): ExcelDouble {
 
 function letter(column: number): string {
   let s = "";
-  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26))
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
   return s;
 }

@@ -160,7 +160,8 @@ export class WorkbookModel {
 
   /** Adds an empty sheet at the end. */
   addSheet(name: string): SheetModel {
-    if (this.sheet(name)) throw new OfficeErrorDouble(CODES.itemAlreadyExists, `A sheet named ${name} exists.`);
+    if (this.sheet(name))
+      throw new OfficeErrorDouble(CODES.itemAlreadyExists, `A sheet named ${name} exists.`);
     const hfName = this.hf.addSheet(name);
     const sheet: SheetModel = {
       name,
@@ -209,12 +210,19 @@ export class WorkbookModel {
    * next needed, so tests that only count requests do not pay for a big recalculation.
    */
   writeBlock(sheet: SheetModel, row: number, column: number, block: readonly (readonly unknown[])[]): void {
-    const contents = block.map((line, r) => line.map((input, c) => this.store(sheet, row + r, column + c, input)));
+    const contents = block.map((line, r) =>
+      line.map((input, c) => this.store(sheet, row + r, column + c, input)),
+    );
     this.pending.push({ sheet: sheet.hfId, row, column, contents });
   }
 
   /** Updates the cell's model and returns what HyperFormula should hold for it. */
-  private store(sheet: SheetModel, row: number, column: number, input: unknown): string | number | boolean | null {
+  private store(
+    sheet: SheetModel,
+    row: number,
+    column: number,
+    input: unknown,
+  ): string | number | boolean | null {
     const cell = this.cellForWrite(sheet, row, column);
     const text = cell.numberFormat === "@";
     delete cell.formula;
@@ -253,7 +261,10 @@ export class WorkbookModel {
     try {
       return resolveStructured(formula, row, shapes, home, quoteSheet);
     } catch (error) {
-      throw new OfficeErrorDouble(CODES.invalidArgument, `The formula ${formula} is not valid: ${(error as Error).message}`);
+      throw new OfficeErrorDouble(
+        CODES.invalidArgument,
+        `The formula ${formula} is not valid: ${(error as Error).message}`,
+      );
     }
   }
 
@@ -263,15 +274,24 @@ export class WorkbookModel {
     const pending = this.pending;
     this.pending = [];
     this.hf.suspendEvaluation();
-    for (const p of pending) this.hf.setCellContents({ sheet: p.sheet, row: p.row, col: p.column }, p.contents);
+    for (const p of pending)
+      this.hf.setCellContents({ sheet: p.sheet, row: p.row, col: p.column }, p.contents);
     this.hf.resumeEvaluation();
   }
 
   /** The table's shape for structured references. */
   tableShape(t: TableModel): TableShape {
     const columns: string[] = [];
-    for (let c = t.firstColumn; c <= t.lastColumn; c++) columns.push(String(this.value(t.sheet, t.headerRow, c)));
-    return { name: t.name, sheet: t.sheet.name, headerRow: t.headerRow, firstColumn: t.firstColumn, lastDataRow: t.lastDataRow, columns };
+    for (let c = t.firstColumn; c <= t.lastColumn; c++)
+      columns.push(String(this.value(t.sheet, t.headerRow, c)));
+    return {
+      name: t.name,
+      sheet: t.sheet.name,
+      headerRow: t.headerRow,
+      firstColumn: t.firstColumn,
+      lastDataRow: t.lastDataRow,
+      columns,
+    };
   }
 
   /** The computed value of a cell as Office.js `values` gives it: "" when empty, "#N/A" for errors. */
@@ -291,7 +311,10 @@ export class WorkbookModel {
   }
 
   /** The bounding box of non-empty cells (and formatted ones unless valuesOnly), or null. */
-  usedRange(sheet: SheetModel, valuesOnly: boolean): { row: number; column: number; rows: number; columns: number } | null {
+  usedRange(
+    sheet: SheetModel,
+    valuesOnly: boolean,
+  ): { row: number; column: number; rows: number; columns: number } | null {
     let top = Infinity;
     let left = Infinity;
     let bottom = -1;
@@ -370,7 +393,13 @@ export function parseAddress(address: string): {
 }
 
 /** The A1 address Office.js reports: Sheet!A1:B2 (A1 alone for one cell). */
-export function formatAddress(sheet: string, row: number, column: number, rows: number, columns: number): string {
+export function formatAddress(
+  sheet: string,
+  row: number,
+  column: number,
+  rows: number,
+  columns: number,
+): string {
   const from = `${letters(column)}${row + 1}`;
   const to = `${letters(column + columns - 1)}${row + rows}`;
   return `${quoteSheet(sheet)}!${rows === 1 && columns === 1 ? from : `${from}:${to}`}`;

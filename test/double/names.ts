@@ -5,7 +5,13 @@ import { formatAddress } from "./model";
 import type { RangeDouble } from "./range";
 
 /** Every member of Excel.NamedItemCollection the double implements. */
-export const NAMES_MEMBERS = ["add", "getItem", "getItemOrNullObject", "items", "load"] as const satisfies readonly (keyof Excel.NamedItemCollection)[];
+export const NAMES_MEMBERS = [
+  "add",
+  "getItem",
+  "getItemOrNullObject",
+  "items",
+  "load",
+] as const satisfies readonly (keyof Excel.NamedItemCollection)[];
 
 interface NameTarget {
   name: string;
@@ -20,22 +26,29 @@ export class NamedItemCollectionDouble {
 
   /** ExcelApi 1.4: adds a workbook name; ItemAlreadyExists when it is taken. */
   add(name: string, reference: RangeDouble | string, comment?: string): NamedItemDouble {
-    this.context.queue("NamedItemCollection.add()", { name, reference: typeof reference === "string" ? reference : "range", comment }, () => {
-      const model = this.context.model;
-      if ([...model.names.keys()].some((n) => n.toLowerCase() === name.toLowerCase())) {
-        throw new OfficeErrorDouble(CODES.itemAlreadyExists, "A resource with the same name or identifier already exists.");
-      }
-      let formula: string;
-      if (typeof reference === "string") formula = reference;
-      else {
-        const t = reference.target();
-        formula = formatAddress(t.sheet.name, t.row, t.column, t.rows, t.columns).replace(
-          /!([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/,
-          (_, c1, r1, c2, r2) => `!$${c1}$${r1}${c2 ? `:$${c2}$${r2}` : ""}`,
-        );
-      }
-      model.setName(name, formula);
-    });
+    this.context.queue(
+      "NamedItemCollection.add()",
+      { name, reference: typeof reference === "string" ? reference : "range", comment },
+      () => {
+        const model = this.context.model;
+        if ([...model.names.keys()].some((n) => n.toLowerCase() === name.toLowerCase())) {
+          throw new OfficeErrorDouble(
+            CODES.itemAlreadyExists,
+            "A resource with the same name or identifier already exists.",
+          );
+        }
+        let formula: string;
+        if (typeof reference === "string") formula = reference;
+        else {
+          const t = reference.target();
+          formula = formatAddress(t.sheet.name, t.row, t.column, t.rows, t.columns).replace(
+            /!([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/,
+            (_, c1, r1, c2, r2) => `!$${c1}$${r1}${c2 ? `:$${c2}$${r2}` : ""}`,
+          );
+        }
+        model.setName(name, formula);
+      },
+    );
     return this.itemProxy(name, false);
   }
 
@@ -51,7 +64,9 @@ export class NamedItemCollectionDouble {
     return new NamedItemDouble(
       this.context,
       () => {
-        const found = [...this.context.model.names.entries()].find(([n]) => n.toLowerCase() === name.toLowerCase());
+        const found = [...this.context.model.names.entries()].find(
+          ([n]) => n.toLowerCase() === name.toLowerCase(),
+        );
         return found ? { name: found[0], formula: found[1] } : null;
       },
       { mayBeNull },
@@ -81,17 +96,27 @@ export class NamedItemCollectionDouble {
   }
 
   get items(): NamedItemDouble[] {
-    if (!this.loadedItems) throw new OfficeErrorDouble("PropertyNotLoaded", "NamedItemCollection.items is not loaded.");
+    if (!this.loadedItems)
+      throw new OfficeErrorDouble("PropertyNotLoaded", "NamedItemCollection.items is not loaded.");
     return this.loadedItems;
   }
 }
 
 /** Every member of Excel.NamedItem the double implements. */
-export const NAMED_ITEM_MEMBERS = ["name", "formula", "delete", "load"] as const satisfies readonly (keyof Excel.NamedItem)[];
+export const NAMED_ITEM_MEMBERS = [
+  "name",
+  "formula",
+  "delete",
+  "load",
+] as const satisfies readonly (keyof Excel.NamedItem)[];
 
 /** A proxy for one Excel.NamedItem. */
 export class NamedItemDouble extends ClientObjectDouble<NameTarget> {
-  constructor(context: RequestContextDouble, resolver: Resolver<NameTarget>, options: { mayBeNull?: boolean } = {}) {
+  constructor(
+    context: RequestContextDouble,
+    resolver: Resolver<NameTarget>,
+    options: { mayBeNull?: boolean } = {},
+  ) {
     super(context, resolver, "NamedItem", options);
   }
 

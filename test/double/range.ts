@@ -44,11 +44,15 @@ export const RANGE_MEMBERS = [
 ] as const satisfies readonly (keyof Excel.Range)[];
 
 /** What a payload becomes on the wire: plain JSON, in this realm (the pane may live in another frame). */
-export const wire = <T>(value: T): T => (value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T));
+export const wire = <T>(value: T): T =>
+  value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
 
 const matrix = (t: RangeTarget, value: unknown, what: string): unknown[][] => {
   if (!Array.isArray(value)) {
-    throw new OfficeErrorDouble(CODES.invalidArgument, `${what} must be a two-dimensional array in the typed API.`);
+    throw new OfficeErrorDouble(
+      CODES.invalidArgument,
+      `${what} must be a two-dimensional array in the typed API.`,
+    );
   }
   if (value.length !== t.rows || value.some((row) => !Array.isArray(row) || row.length !== t.columns)) {
     throw new OfficeErrorDouble(
@@ -61,18 +65,33 @@ const matrix = (t: RangeTarget, value: unknown, what: string): unknown[][] => {
 
 /** A proxy for Excel.Range over the double's model. */
 export class RangeDouble extends ClientObjectDouble<RangeTarget> {
-  constructor(context: RequestContextDouble, resolver: Resolver<RangeTarget>, options: { mayBeNull?: boolean } = {}) {
+  constructor(
+    context: RequestContextDouble,
+    resolver: Resolver<RangeTarget>,
+    options: { mayBeNull?: boolean } = {},
+  ) {
     super(context, resolver, "Range", options);
   }
 
   protected defaultProperties(): string[] {
-    return ["address", "rowIndex", "columnIndex", "rowCount", "columnCount", "values", "formulas", "numberFormat"];
+    return [
+      "address",
+      "rowIndex",
+      "columnIndex",
+      "rowCount",
+      "columnCount",
+      "values",
+      "formulas",
+      "numberFormat",
+    ];
   }
 
   protected readProperty(t: RangeTarget, property: string): unknown {
     const model = this.context.model;
     const grid = (read: (row: number, column: number) => unknown) =>
-      Array.from({ length: t.rows }, (_, r) => Array.from({ length: t.columns }, (_, c) => read(t.row + r, t.column + c)));
+      Array.from({ length: t.rows }, (_, r) =>
+        Array.from({ length: t.columns }, (_, c) => read(t.row + r, t.column + c)),
+      );
     switch (property) {
       case "address":
         return formatAddress(t.sheet.name, t.row, t.column, t.rows, t.columns);
@@ -91,7 +110,9 @@ export class RangeDouble extends ClientObjectDouble<RangeTarget> {
       case "numberFormat":
         return grid((r, c) => model.cell(t.sheet, r, c)?.numberFormat ?? "General");
       case "columnHidden":
-        return Array.from({ length: t.columns }, (_, c) => t.sheet.hiddenColumns.has(t.column + c)).every(Boolean);
+        return Array.from({ length: t.columns }, (_, c) => t.sheet.hiddenColumns.has(t.column + c)).every(
+          Boolean,
+        );
       default:
         throw new OfficeErrorDouble(CODES.invalidArgument, `The double cannot load Range.${property}.`);
     }
@@ -157,7 +178,8 @@ export class RangeDouble extends ClientObjectDouble<RangeTarget> {
   /** Runs fn on every cell's model (created for the write). */
   each(t: RangeTarget, fn: (cell: CellModel, r: number, c: number) => void): void {
     for (let r = 0; r < t.rows; r++) {
-      for (let c = 0; c < t.columns; c++) fn(this.context.model.cellForWrite(t.sheet, t.row + r, t.column + c), r, c);
+      for (let c = 0; c < t.columns; c++)
+        fn(this.context.model.cellForWrite(t.sheet, t.row + r, t.column + c), r, c);
     }
   }
 
@@ -227,7 +249,8 @@ export class RangeDouble extends ClientObjectDouble<RangeTarget> {
   /** ExcelApi 1.9: copies source formulas over this range, tiling and moving relative references. */
   copyFrom(source: RangeDouble | string, copyType?: string): void {
     this.context.requireApi("1.9", "Range.copyFrom");
-    if (typeof source === "string") throw new OfficeErrorDouble(CODES.invalidArgument, "Pass a Range to copyFrom here.");
+    if (typeof source === "string")
+      throw new OfficeErrorDouble(CODES.invalidArgument, "Pass a Range to copyFrom here.");
     this.queueCall("copyFrom", { copyType }, (t) => {
       const s = source.target();
       const model = this.context.model;
@@ -292,7 +315,8 @@ export class RangeFormatDouble {
   }
 
   get font(): { bold: boolean; italic: boolean; color: string; size: number } {
-    const set = (label: string, v: unknown, fn: (cell: CellModel) => void) => this.set(`font.${label}`, v, fn);
+    const set = (label: string, v: unknown, fn: (cell: CellModel) => void) =>
+      this.set(`font.${label}`, v, fn);
     const unread = (p: string) => {
       throw new OfficeErrorDouble("PropertyNotLoaded", `RangeFont.${p} is not loaded.`);
     };

@@ -20,7 +20,10 @@ const overlaps = (a: RangeTarget, address: string, sheetName: string) => {
 /** Range.conditionalFormats (ExcelApi 1.6): add a cell-value rule, clear them all. */
 export class ConditionalFormatsDouble {
   /** Members of Excel.ConditionalFormatCollection the double implements. */
-  static readonly members = ["add", "clearAll"] as const satisfies readonly (keyof Excel.ConditionalFormatCollection)[];
+  static readonly members = [
+    "add",
+    "clearAll",
+  ] as const satisfies readonly (keyof Excel.ConditionalFormatCollection)[];
 
   constructor(
     private readonly context: RequestContextDouble,
@@ -40,7 +43,9 @@ export class ConditionalFormatsDouble {
   clearAll(): void {
     this.context.queue("ConditionalFormatCollection.clearAll()", null, () => {
       const t = this.target();
-      t.sheet.conditionalFormats = t.sheet.conditionalFormats.filter((cf) => !overlaps(t, cf.range, t.sheet.name));
+      t.sheet.conditionalFormats = t.sheet.conditionalFormats.filter(
+        (cf) => !overlaps(t, cf.range, t.sheet.name),
+      );
     });
   }
 }
@@ -93,7 +98,12 @@ export class ConditionalFormatDouble {
 /** Range.dataValidation (ExcelApi 1.8): set a rule, clear it. */
 export class DataValidationDouble {
   /** Members of Excel.DataValidation the double implements. */
-  static readonly members = ["rule", "clear", "errorAlert", "prompt"] as const satisfies readonly (keyof Excel.DataValidation)[];
+  static readonly members = [
+    "rule",
+    "clear",
+    "errorAlert",
+    "prompt",
+  ] as const satisfies readonly (keyof Excel.DataValidation)[];
 
   constructor(
     private readonly context: RequestContextDouble,

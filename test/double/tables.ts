@@ -20,7 +20,11 @@ export const TABLE_MEMBERS = [
 
 /** A proxy for Excel.Table. */
 export class TableDouble extends ClientObjectDouble<TableModel> {
-  constructor(context: RequestContextDouble, resolver: Resolver<TableModel>, options: { mayBeNull?: boolean } = {}) {
+  constructor(
+    context: RequestContextDouble,
+    resolver: Resolver<TableModel>,
+    options: { mayBeNull?: boolean } = {},
+  ) {
     super(context, resolver, "Table", options);
   }
 
@@ -58,14 +62,26 @@ export class TableDouble extends ClientObjectDouble<TableModel> {
     return new RangeDouble(this.context, () => {
       const t = this.target();
       const rows = t.lastDataRow - t.headerRow + 1 + (t.showTotals ? 1 : 0);
-      return { sheet: t.sheet, row: t.headerRow, column: t.firstColumn, rows, columns: t.lastColumn - t.firstColumn + 1 };
+      return {
+        sheet: t.sheet,
+        row: t.headerRow,
+        column: t.firstColumn,
+        rows,
+        columns: t.lastColumn - t.firstColumn + 1,
+      };
     });
   }
 
   getHeaderRowRange(): RangeDouble {
     return new RangeDouble(this.context, () => {
       const t = this.target();
-      return { sheet: t.sheet, row: t.headerRow, column: t.firstColumn, rows: 1, columns: t.lastColumn - t.firstColumn + 1 };
+      return {
+        sheet: t.sheet,
+        row: t.headerRow,
+        column: t.firstColumn,
+        rows: 1,
+        columns: t.lastColumn - t.firstColumn + 1,
+      };
     });
   }
 
@@ -88,7 +104,14 @@ export class TableDouble extends ClientObjectDouble<TableModel> {
 }
 
 /** Every member of Excel.TableCollection the double implements. */
-export const TABLES_MEMBERS = ["items", "add", "getItem", "getItemOrNullObject", "load", "context"] as const satisfies readonly (keyof Excel.TableCollection)[];
+export const TABLES_MEMBERS = [
+  "items",
+  "add",
+  "getItem",
+  "getItemOrNullObject",
+  "load",
+  "context",
+] as const satisfies readonly (keyof Excel.TableCollection)[];
 
 /** A proxy for a sheet's Excel.TableCollection. */
 export class TableCollectionDouble {
@@ -123,7 +146,8 @@ export class TableCollectionDouble {
   }
 
   get items(): TableDouble[] {
-    if (!this.loadedItems) throw new OfficeErrorDouble("PropertyNotLoaded", "TableCollection.items is not loaded.");
+    if (!this.loadedItems)
+      throw new OfficeErrorDouble("PropertyNotLoaded", "TableCollection.items is not loaded.");
     return this.loadedItems;
   }
 
@@ -138,21 +162,30 @@ export class TableCollectionDouble {
   getItem(name: string): TableDouble {
     return new TableDouble(
       this.context,
-      () => this.context.model.tables.find((t) => t.sheet === this.sheet() && t.name.toLowerCase() === name.toLowerCase()) ?? null,
+      () =>
+        this.context.model.tables.find(
+          (t) => t.sheet === this.sheet() && t.name.toLowerCase() === name.toLowerCase(),
+        ) ?? null,
     );
   }
 
   getItemOrNullObject(name: string): TableDouble {
     return new TableDouble(
       this.context,
-      () => this.context.model.tables.find((t) => t.sheet === this.sheet() && t.name.toLowerCase() === name.toLowerCase()) ?? null,
+      () =>
+        this.context.model.tables.find(
+          (t) => t.sheet === this.sheet() && t.name.toLowerCase() === name.toLowerCase(),
+        ) ?? null,
       { mayBeNull: true },
     );
   }
 }
 
 /** Every member of Excel.TableColumnCollection the double implements. */
-export const TABLE_COLUMNS_MEMBERS = ["add", "getItemOrNullObject"] as const satisfies readonly (keyof Excel.TableColumnCollection)[];
+export const TABLE_COLUMNS_MEMBERS = [
+  "add",
+  "getItemOrNullObject",
+] as const satisfies readonly (keyof Excel.TableColumnCollection)[];
 
 /** A proxy for Excel.TableColumnCollection: columns are appended at the right edge. */
 export class TableColumnCollectionDouble {
@@ -175,7 +208,10 @@ export class TableColumnCollectionDouble {
       for (let r = t.headerRow; r <= t.lastDataRow; r++) {
         const cell = model.cell(t.sheet, r, column);
         if (cell && (cell.formula !== undefined || (cell.constant !== undefined && cell.constant !== ""))) {
-          throw new OfficeErrorDouble(CODES.insertDeleteConflict, "The table cannot grow over cells that hold data.");
+          throw new OfficeErrorDouble(
+            CODES.insertDeleteConflict,
+            "The table cannot grow over cells that hold data.",
+          );
         }
       }
       t.lastColumn = column;
@@ -196,7 +232,9 @@ export class TableColumnCollectionDouble {
       () => {
         const t = this.table();
         for (let c = t.firstColumn; c <= t.lastColumn; c++) {
-          if (String(this.context.model.value(t.sheet, t.headerRow, c)).toLowerCase() === name.toLowerCase()) {
+          if (
+            String(this.context.model.value(t.sheet, t.headerRow, c)).toLowerCase() === name.toLowerCase()
+          ) {
             return { table: t, column: c };
           }
         }
@@ -208,7 +246,14 @@ export class TableColumnCollectionDouble {
 }
 
 /** Every member of Excel.TableColumn the double implements. */
-export const TABLE_COLUMN_MEMBERS = ["name", "index", "getDataBodyRange", "getHeaderRowRange", "getRange", "load"] as const satisfies readonly (keyof Excel.TableColumn)[];
+export const TABLE_COLUMN_MEMBERS = [
+  "name",
+  "index",
+  "getDataBodyRange",
+  "getHeaderRowRange",
+  "getRange",
+  "load",
+] as const satisfies readonly (keyof Excel.TableColumn)[];
 
 /** A proxy for one Excel.TableColumn. */
 export class TableColumnDouble extends ClientObjectDouble<{ table: TableModel; column: number }> {
@@ -225,7 +270,8 @@ export class TableColumnDouble extends ClientObjectDouble<{ table: TableModel; c
   }
 
   protected readProperty(t: { table: TableModel; column: number }, property: string): unknown {
-    if (property === "name") return String(this.context.model.value(t.table.sheet, t.table.headerRow, t.column));
+    if (property === "name")
+      return String(this.context.model.value(t.table.sheet, t.table.headerRow, t.column));
     if (property === "index") return t.column - t.table.firstColumn;
     throw new OfficeErrorDouble(CODES.invalidArgument, `The double cannot load TableColumn.${property}.`);
   }
@@ -240,7 +286,13 @@ export class TableColumnDouble extends ClientObjectDouble<{ table: TableModel; c
   getDataBodyRange(): RangeDouble {
     return new RangeDouble(this.context, () => {
       const { table, column } = this.target();
-      return { sheet: table.sheet, row: table.headerRow + 1, column, rows: table.lastDataRow - table.headerRow, columns: 1 };
+      return {
+        sheet: table.sheet,
+        row: table.headerRow + 1,
+        column,
+        rows: table.lastDataRow - table.headerRow,
+        columns: 1,
+      };
     });
   }
 
@@ -254,13 +306,21 @@ export class TableColumnDouble extends ClientObjectDouble<{ table: TableModel; c
   getRange(): RangeDouble {
     return new RangeDouble(this.context, () => {
       const { table, column } = this.target();
-      return { sheet: table.sheet, row: table.headerRow, column, rows: table.lastDataRow - table.headerRow + 1, columns: 1 };
+      return {
+        sheet: table.sheet,
+        row: table.headerRow,
+        column,
+        rows: table.lastDataRow - table.headerRow + 1,
+        columns: 1,
+      };
     });
   }
 }
 
 /** Every member of the workbook's Excel.TableCollection the double implements. */
-export const WORKBOOK_TABLES_MEMBERS = ["getItemOrNullObject"] as const satisfies readonly (keyof Excel.TableCollection)[];
+export const WORKBOOK_TABLES_MEMBERS = [
+  "getItemOrNullObject",
+] as const satisfies readonly (keyof Excel.TableCollection)[];
 
 /** The workbook's tables, across sheets. */
 export class WorkbookTablesDouble {

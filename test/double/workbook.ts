@@ -6,7 +6,14 @@ import { WorkbookTablesDouble } from "./tables";
 import { WorksheetCollectionDouble } from "./worksheet";
 
 /** Every member of Excel.Workbook the double implements. */
-export const WORKBOOK_MEMBERS = ["worksheets", "names", "tables", "getActiveCell", "getSelectedRange", "application"] as const satisfies readonly (keyof Excel.Workbook)[];
+export const WORKBOOK_MEMBERS = [
+  "worksheets",
+  "names",
+  "tables",
+  "getActiveCell",
+  "getSelectedRange",
+  "application",
+] as const satisfies readonly (keyof Excel.Workbook)[];
 
 /** A proxy for Excel.Workbook. */
 export class WorkbookDouble {
@@ -43,7 +50,10 @@ export class WorkbookDouble {
     return new RangeDouble(this.context, () => {
       const model = this.context.model;
       if (model.chartSelected) {
-        throw new OfficeErrorDouble(CODES.invalidSelection, `${method}: the current selection is invalid for this operation.`);
+        throw new OfficeErrorDouble(
+          CODES.invalidSelection,
+          `${method}: the current selection is invalid for this operation.`,
+        );
       }
       const sheet = model.sheet(model.activeSheet)!;
       return { sheet, row: model.activeCell.row, column: model.activeCell.column, rows: 1, columns: 1 };
@@ -54,7 +64,9 @@ export class WorkbookDouble {
 /** A proxy for Excel.Application. */
 export class ApplicationDouble {
   /** Members of Excel.Application the double implements. */
-  static readonly members = ["suspendScreenUpdatingUntilNextSync"] as const satisfies readonly (keyof Excel.Application)[];
+  static readonly members = [
+    "suspendScreenUpdatingUntilNextSync",
+  ] as const satisfies readonly (keyof Excel.Application)[];
 
   constructor(private readonly context: RequestContextDouble) {}
 

@@ -25,7 +25,11 @@ export const WORKSHEET_MEMBERS = [
 
 /** A proxy for Excel.Worksheet. */
 export class WorksheetDouble extends ClientObjectDouble<SheetModel> {
-  constructor(context: RequestContextDouble, resolver: Resolver<SheetModel>, options: { mayBeNull?: boolean } = {}) {
+  constructor(
+    context: RequestContextDouble,
+    resolver: Resolver<SheetModel>,
+    options: { mayBeNull?: boolean } = {},
+  ) {
     super(context, resolver, "Worksheet", options);
   }
 
@@ -107,7 +111,10 @@ export class WorksheetCollectionDouble {
   constructor(private readonly context: RequestContextDouble) {}
 
   getActiveWorksheet(): WorksheetDouble {
-    return new WorksheetDouble(this.context, () => this.context.model.sheet(this.context.model.activeSheet) ?? null);
+    return new WorksheetDouble(
+      this.context,
+      () => this.context.model.sheet(this.context.model.activeSheet) ?? null,
+    );
   }
 
   getItem(name: string): WorksheetDouble {
@@ -115,7 +122,9 @@ export class WorksheetCollectionDouble {
   }
 
   getItemOrNullObject(name: string): WorksheetDouble {
-    return new WorksheetDouble(this.context, () => this.context.model.sheet(name) ?? null, { mayBeNull: true });
+    return new WorksheetDouble(this.context, () => this.context.model.sheet(name) ?? null, {
+      mayBeNull: true,
+    });
   }
 
   add(name: string): WorksheetDouble {
@@ -130,7 +139,10 @@ export class WorksheetCollectionDouble {
 /** Worksheet.protection (ExcelApi 1.2): whether the sheet is protected. */
 export class ProtectionDouble extends ClientObjectDouble<SheetModel> {
   /** Members of Excel.WorksheetProtection the double implements. */
-  static readonly members = ["protected", "load"] as const satisfies readonly (keyof Excel.WorksheetProtection)[];
+  static readonly members = [
+    "protected",
+    "load",
+  ] as const satisfies readonly (keyof Excel.WorksheetProtection)[];
 
   constructor(context: RequestContextDouble, resolver: Resolver<SheetModel>) {
     super(context, resolver, "WorksheetProtection");
@@ -142,7 +154,10 @@ export class ProtectionDouble extends ClientObjectDouble<SheetModel> {
 
   protected readProperty(sheet: SheetModel, property: string): unknown {
     if (property === "protected") return sheet.protected;
-    throw new OfficeErrorDouble(CODES.invalidArgument, `The double cannot load WorksheetProtection.${property}.`);
+    throw new OfficeErrorDouble(
+      CODES.invalidArgument,
+      `The double cannot load WorksheetProtection.${property}.`,
+    );
   }
 
   get protected(): boolean {

@@ -16,7 +16,12 @@ describe("the ABC chart", () => {
     const double = workbookWith(CLIENTS);
     await segment();
     const [chart] = double.charts("Klanten");
-    expect(chart).toMatchObject({ name: "ABC-matrix", type: "XYScatter", title: "ABC-matrix", plotVisibleOnly: false });
+    expect(chart).toMatchObject({
+      name: "ABC-matrix",
+      type: "XYScatter",
+      title: "ABC-matrix",
+      plotVisibleOnly: false,
+    });
     expect(chart.series.map((s) => [s.name, s.chartType, s.x, s.y])).toEqual([
       ["A-klanten", "XYScatter", "Klanten!L2:L7", "Klanten!M2:M7"],
       ["B-klanten", "XYScatter", "Klanten!L2:L7", "Klanten!N2:N7"],
@@ -26,8 +31,17 @@ describe("the ABC chart", () => {
       ["Kwadranten", "XYScatter", "'ABC-instellingen'!F14:F17", "'ABC-instellingen'!G14:G17"],
     ]);
     expect(chart.series.slice(0, 3).map((s) => s.markerColor)).toEqual(["#2E7D32", "#E8A317", "#C62828"]);
-    expect(chart.axes.category).toMatchObject({ minimum: 0, maximum: 4, majorUnit: 1, title: "Score (aantal keer Ja)" });
-    expect(chart.axes.value).toMatchObject({ minimum: 0, title: "Jaaromzet + potentieel", numberFormat: '"€ "#,##0' });
+    expect(chart.axes.category).toMatchObject({
+      minimum: 0,
+      maximum: 4,
+      majorUnit: 1,
+      title: "Score (aantal keer Ja)",
+    });
+    expect(chart.axes.value).toMatchObject({
+      minimum: 0,
+      title: "Jaaromzet + potentieel",
+      numberFormat: '"€ "#,##0',
+    });
     expect(chart.series[5].labels.map((l) => l.formula)).toEqual([
       "='ABC-instellingen'!$H$14",
       "='ABC-instellingen'!$H$15",
@@ -67,10 +81,15 @@ describe("the ABC chart", () => {
     const model = chartModel(outcome.result.clients, outcome.result.thresholds, outcome.result.settings);
     const xs = double.values("Klanten", "L2:L7").flat() as number[];
     expect(xs).toEqual(model.points.map((p) => expect.closeTo(p.x, 12)));
-    const ones = outcome.result.clients.map((c, i) => (c.score === 1 ? xs[i] : null)).filter((x) => x !== null);
+    const ones = outcome.result.clients
+      .map((c, i) => (c.score === 1 ? xs[i] : null))
+      .filter((x) => x !== null);
     expect(new Set(ones).size).toBe(ones.length);
-    for (const [i, c] of outcome.result.clients.entries()) expect(Math.abs(xs[i] - c.score)).toBeLessThanOrEqual(0.35 + 1e-12);
-    expect(segmentTable(CLIENTS).clients.map((c) => c.segment)).toEqual(outcome.result.clients.map((c) => c.segment));
+    for (const [i, c] of outcome.result.clients.entries())
+      expect(Math.abs(xs[i] - c.score)).toBeLessThanOrEqual(0.35 + 1e-12);
+    expect(segmentTable(CLIENTS).clients.map((c) => c.segment)).toEqual(
+      outcome.result.clients.map((c) => c.segment),
+    );
   });
 
   it("labels only the N biggest clients, linked to their name cells", async () => {
@@ -111,7 +130,14 @@ describe("hosts without the newer API sets", () => {
     expect(outcome.written).toBe(true);
     expect(outcome.notes).toEqual([expect.stringMatching(/vaste tekst/)]);
     const labels = double.charts("Klanten")[0].series[0].labels;
-    expect(labels.map((l) => l.text)).toEqual(["Groot NV", "Klein BV", "Midden", "Belofte", "Tweeling A", "Tweeling B"]);
+    expect(labels.map((l) => l.text)).toEqual([
+      "Groot NV",
+      "Klein BV",
+      "Midden",
+      "Belofte",
+      "Tweeling A",
+      "Tweeling B",
+    ]);
     expect(labels.every((l) => l.formula === undefined)).toBe(true);
   });
 });

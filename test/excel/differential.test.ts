@@ -18,7 +18,11 @@ const arbSettings: fc.Arbitrary<Settings> = fc.record(
     ),
     scoreThreshold: fc.constantFrom(0, 1, 2, 2.5, 3, 4),
     weights: fc.record(
-      { marge: fc.constantFrom(0, 0.5, 1, 2), snelheid: fc.constantFrom(1, 2), netwerk: fc.constantFrom(0.5, 1) },
+      {
+        marge: fc.constantFrom(0, 0.5, 1, 2),
+        snelheid: fc.constantFrom(1, 2),
+        netwerk: fc.constantFrom(0.5, 1),
+      },
       { requiredKeys: [] },
     ),
     topN: fc.integer({ min: 1, max: 30 }),
@@ -48,7 +52,11 @@ type Edit = typeof arbEdit extends fc.Arbitrary<infer T> ? T : never;
 /** The cell an edit changes, as an A1 address (the table's values start at A1). */
 const editAddress = (table: GeneratedTable, row: number, edit: Edit) => {
   const column =
-    edit.kind === "answer" ? 2 + table.yearColumns + edit.question : edit.kind === "revenue" ? 1 : 1 + table.yearColumns;
+    edit.kind === "answer"
+      ? 2 + table.yearColumns + edit.question
+      : edit.kind === "revenue"
+        ? 1
+        : 1 + table.yearColumns;
   return `${String.fromCharCode(65 + column)}${row + 1}`;
 };
 
@@ -58,7 +66,17 @@ async function checkTable(table: GeneratedTable, settings: Settings, edit: Edit,
   const body = table.values.slice(table.headerRow);
   const double = workbookWith(
     asTable ? body : table.values,
-    asTable ? { tables: [{ sheet: "Klanten", name: "Klanten", address: `A1:${String.fromCharCode(64 + width)}${body.length}` }] } : {},
+    asTable
+      ? {
+          tables: [
+            {
+              sheet: "Klanten",
+              name: "Klanten",
+              address: `A1:${String.fromCharCode(64 + width)}${body.length}`,
+            },
+          ],
+        }
+      : {},
   );
   const values = asTable ? body : table.values;
   const origin = 0;
@@ -70,7 +88,11 @@ async function checkTable(table: GeneratedTable, settings: Settings, edit: Edit,
 
   const clients = [...outcome.result.clients, ...outcome.result.outside];
   const client = clients[edit.pick % clients.length];
-  double.edit("Klanten", editAddress(table, client.row, edit), edit.kind === "answer" ? edit.answer : edit.amount);
+  double.edit(
+    "Klanten",
+    editAddress(table, client.row, edit),
+    edit.kind === "answer" ? edit.answer : edit.amount,
+  );
   const changed = double.values("Klanten", `A1:${String.fromCharCode(64 + width)}${values.length}`);
   const after = expectedLetters(changed, settings, origin);
   expect(after.result.problems.filter((p) => p.severity === "error")).toEqual([]);

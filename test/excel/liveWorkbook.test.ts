@@ -87,7 +87,11 @@ describe("Segmenteer writes a live workbook", () => {
     const double = workbookWith(TITLED);
     await segment();
     expect(double.conditionalFormats("Klanten")).toEqual([
-      expect.objectContaining({ range: "Klanten!K4:K7", rule: { formula1: '="A"', operator: "EqualTo" }, fill: "#C6EFCE" }),
+      expect.objectContaining({
+        range: "Klanten!K4:K7",
+        rule: { formula1: '="A"', operator: "EqualTo" },
+        fill: "#C6EFCE",
+      }),
       expect.objectContaining({ rule: { formula1: '="B"', operator: "EqualTo" }, fill: "#FFEB9C" }),
       expect.objectContaining({ rule: { formula1: '="C"', operator: "EqualTo" }, fill: "#FFC7CE" }),
     ]);
@@ -95,7 +99,9 @@ describe("Segmenteer writes a live workbook", () => {
   });
 
   it("adds the columns to an Excel Table, with structured references that follow the table", async () => {
-    const double = workbookWith(TITLED.slice(2), { tables: [{ sheet: "Klanten", name: "Portefeuille", address: "A1:H5" }] });
+    const double = workbookWith(TITLED.slice(2), {
+      tables: [{ sheet: "Klanten", name: "Portefeuille", address: "A1:H5" }],
+    });
     const outcome = await segment();
     expect(outcome.written).toBe(true);
     expect(double.tables()[0].address).toBe("Klanten!A1:P5");

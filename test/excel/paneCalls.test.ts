@@ -51,9 +51,18 @@ describe("Sjabloon invoegen", () => {
       "Netwerk",
     ]);
     expect(double.read(sheet, "F3").value).toMatch(/genoeg op/);
-    expect(double.tables().find((t) => t.sheet === sheet)).toEqual({ name: "Klanten", sheet, address: `${sheet}!A4:I24` });
+    expect(double.tables().find((t) => t.sheet === sheet)).toEqual({
+      name: "Klanten",
+      sheet,
+      address: `${sheet}!A4:I24`,
+    });
     const lists = double.validations(sheet).filter((v) => JSON.stringify(v.rule).includes("Ja,Nee"));
-    expect(lists.map((v) => v.range)).toEqual([`'${sheet}'!F5:F24`, `'${sheet}'!G5:G24`, `'${sheet}'!H5:H24`, `'${sheet}'!I5:I24`]);
+    expect(lists.map((v) => v.range)).toEqual([
+      `'${sheet}'!F5:F24`,
+      `'${sheet}'!G5:G24`,
+      `'${sheet}'!H5:H24`,
+      `'${sheet}'!I5:I24`,
+    ]);
     expect(double.selection()).toEqual({ sheet, cell: "A5" });
   });
 

@@ -34,7 +34,10 @@ describe("the add-in writes nothing when validation fails", () => {
     const before = double.dump();
     const outcome = await segment();
     expect(outcome.written).toBe(false);
-    expect(outcome.result.problems[0]).toMatchObject({ code: "invalid-setting", address: "'ABC-instellingen'!B15" });
+    expect(outcome.result.problems[0]).toMatchObject({
+      code: "invalid-setting",
+      address: "'ABC-instellingen'!B15",
+    });
     expect(outcome.result.problems[0].message).toContain("'drie'");
     expect(double.dump()).toEqual(before);
   });
@@ -66,12 +69,15 @@ describe("the add-in never overwrites cells it did not create", () => {
 
   it("never turns a client name into a formula or copies it anywhere", async () => {
     const values = clients();
-    values[1][0] = "'=HYPERLINK(\"http://evil.example\",\"Klik\")";
+    values[1][0] = '\'=HYPERLINK("http://evil.example","Klik")';
     values[2][0] = "'+cmd|' /C calc'!A0";
     const double = workbookWith(values, { language: "nl-BE" });
     const outcome = await segment();
     expect(outcome.written).toBe(true);
-    expect(double.read("Klanten", "A2")).toEqual({ value: '=HYPERLINK("http://evil.example","Klik")', formula: '=HYPERLINK("http://evil.example","Klik")' });
+    expect(double.read("Klanten", "A2")).toEqual({
+      value: '=HYPERLINK("http://evil.example","Klik")',
+      formula: '=HYPERLINK("http://evil.example","Klik")',
+    });
     const everything = JSON.stringify(double.dump());
     expect(everything.match(/HYPERLINK/g)).toHaveLength(1);
     expect(everything.match(/cmd\|/g)).toHaveLength(1);
@@ -94,7 +100,9 @@ describe("a re-run leaves the same workbook", () => {
   });
 
   it("keeps an Excel Table's columns when run twice (no second Totaal column)", async () => {
-    const double = workbookWith(clients(), { tables: [{ sheet: "Klanten", name: "Portefeuille", address: "A1:G5" }] });
+    const double = workbookWith(clients(), {
+      tables: [{ sheet: "Klanten", name: "Portefeuille", address: "A1:G5" }],
+    });
     await segment();
     const first = withoutStamp(double.dump());
     await segment();
@@ -105,7 +113,9 @@ describe("a re-run leaves the same workbook", () => {
 
 describe("other ways a run can be refused", () => {
   it("refuses an Excel Table with its header row switched off", async () => {
-    const double = workbookWith(clients(), { tables: [{ sheet: "Klanten", name: "Zonder", address: "A1:G5" }] });
+    const double = workbookWith(clients(), {
+      tables: [{ sheet: "Klanten", name: "Zonder", address: "A1:G5" }],
+    });
     double.model.tables[0].showHeaders = false;
     const outcome = await segment();
     expect(outcome.written).toBe(false);

@@ -5,7 +5,8 @@ import { segment, workbookWith } from "../support/workbook";
 const MB = 1024 * 1024;
 
 /** A valid client table of this many rows (every answer filled in). */
-const table = (rows: number): Cell[][] => generateTable(rows).map((row, r) => row.map((c, i) => (r > 0 && i >= 5 && c === "" ? "Nee" : c)));
+const table = (rows: number): Cell[][] =>
+  generateTable(rows).map((row, r) => row.map((c, i) => (r > 0 && i >= 5 && c === "" ? "Nee" : c)));
 
 async function run(rows: number, apiVersion: string) {
   const double = workbookWith(table(rows), { apiVersion });
@@ -13,7 +14,12 @@ async function run(rows: number, apiVersion: string) {
   double.uninstall();
   expect(outcome.written).toBe(true);
   expect(outcome.syncs).toBe(double.syncCount);
-  return { syncs: double.syncCount, requests: double.requestBytes, responses: double.responseBytes, notes: outcome.notes };
+  return {
+    syncs: double.syncCount,
+    requests: double.requestBytes,
+    responses: double.responseBytes,
+    notes: outcome.notes,
+  };
 }
 
 describe("round trips to Excel", () => {

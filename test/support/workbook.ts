@@ -26,7 +26,11 @@ export function outputColumn(double: ExcelDouble, headerRow: number, header: str
 }
 
 /** The segment letters the workbook's own formulas computed, by zero-based sheet row. */
-export function sheetSegments(double: ExcelDouble, result: SegmentationResult, origin = 0): Map<number, Cell> {
+export function sheetSegments(
+  double: ExcelDouble,
+  result: SegmentationResult,
+  origin = 0,
+): Map<number, Cell> {
   const headerRow = origin + result.columns.headerRow;
   const column = outputColumn(double, headerRow, "Segment");
   const letters = new Map<number, Cell>();
