@@ -1,16 +1,22 @@
 import { createExcelDouble, type ExcelDouble } from "../test/double";
 import { renderChart } from "./chartView";
-import { demoClients } from "./demoWorkbook";
+import { previewWorkbook, workbookKind } from "./demoWorkbook";
 import { renderSheet } from "./sheetView";
 
-/** The preview page: a demo workbook in the test double, the real task pane in a frame, the cells and the chart. */
+/**
+ * The preview page: a workbook in the test double, the real task pane in a frame, the cells and the chart.
+ * `?lang=en` runs Office in English; `?workbook=bad` opens the demo with bad cells, `?workbook=empty` one
+ * empty sheet (for the template), anything else the 20 demo clients.
+ */
 function start(): void {
-  const english = new URLSearchParams(location.search).get("lang") === "en";
-  const sheetName = english ? "Clients" : "Klanten";
+  const parameters = new URLSearchParams(location.search);
+  const english = parameters.get("lang") === "en";
+  const kind = workbookKind(parameters.get("workbook"));
+  const workbook = previewWorkbook(kind, english ? "en" : "nl");
   const double: ExcelDouble = createExcelDouble({
-    sheets: { [sheetName]: demoClients(english ? "en" : "nl") },
+    sheets: { [workbook.sheet]: workbook.cells },
     language: english ? "en-US" : "nl-BE",
-    activeCell: "A4",
+    activeCell: kind === "empty" ? "A1" : "A4",
   });
   double.install();
   Object.assign(window, {
@@ -52,7 +58,7 @@ function start(): void {
       bar.disabled = false;
       bar.focus();
     });
-    renderChart(chart, double, double.charts(sheetName)[0]);
+    renderChart(chart, double, double.charts(shown)[0]);
   };
   bar.addEventListener("keydown", (event) => {
     if (event.key !== "Enter" || !picked) return;

@@ -36,12 +36,15 @@ const paneStyles = {
 /** The pane's sections, top to bottom in keyboard order: settings, Segmenteer, results, template. */
 function Pane({ api }: AppProps) {
   const { texts, language } = usePaneLanguage();
-  const { form, loadError, update } = useSettingsForm(api, language, texts.unknownError);
+  const { form, loadError, touched, update, reload, markStored } = useSettingsForm(api, language, texts.unknownError);
   const { run, serial, busy, segment } = useLastRun(api, texts.unknownError);
   const reading = form ? readForm(form, language) : null;
   const maxScore = form ? maxScoreOfForm(form, language) : null;
-  const onSegment = () => {
-    if (reading?.valid) void segment(reading.settings, reading.labels);
+  const onSegment = async () => {
+    const fresh = touched ? reading : await reload().then((f) => (f ? readForm(f, language) : reading));
+    if (!fresh?.valid) return;
+    await segment(fresh.settings, fresh.labels);
+    markStored();
   };
   return (
     <Stack tokens={{ childrenGap: 24 }} styles={paneStyles}>
@@ -59,7 +62,7 @@ function Pane({ api }: AppProps) {
             canSegment={reading?.valid === true}
             invalid={reading?.valid === false}
             busy={busy}
-            onSegment={onSegment}
+            onSegment={() => void onSegment()}
           />
           <LiveStatus text={runStatus(run, busy, texts)} />
         </Stack>

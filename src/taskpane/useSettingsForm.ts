@@ -9,13 +9,23 @@ export interface SettingsFormState {
   form: SettingsForm | null;
   /** Why the workbook's settings could not be read (the form then holds the defaults). */
   loadError: string | null;
+  /** True once the user changed a field since the form was last read from the workbook. */
+  touched: boolean;
   update(patch: Partial<SettingsForm>): void;
+  /** Reads the workbook's settings again (a colleague may have changed the settings sheet) and returns the form. */
+  reload(): Promise<SettingsForm | null>;
+  /** Marks the form as equal to what the workbook now holds (after a run stored it). */
+  markStored(): void;
 }
 
-/** Loads the workbook's settings into the form once, falling back to the defaults when there are none. */
+/**
+ * Loads the workbook's settings into the form, falling back to the defaults when there are none, and
+ * reads them again on request, so edits a colleague made on the settings sheet are not overwritten.
+ */
 export function useSettingsForm(api: AddinApi, language: Language, unknownError: string): SettingsFormState {
   const [form, setForm] = useState<SettingsForm | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
+  const [touched, setTouched] = useState(false);
   useEffect(() => {
     let active = true;
     api
@@ -33,9 +43,22 @@ export function useSettingsForm(api: AddinApi, language: Language, unknownError:
       active = false;
     };
   }, [api, language, unknownError]);
-  const update = useCallback(
-    (patch: Partial<SettingsForm>) => setForm((current) => (current ? { ...current, ...patch } : current)),
-    [],
-  );
-  return { form, loadError, update };
+  const update = useCallback((patch: Partial<SettingsForm>) => {
+    setTouched(true);
+    setForm((current) => (current ? { ...current, ...patch } : current));
+  }, []);
+  const reload = useCallback(async () => {
+    try {
+      const loaded = formFromStored(await api.loadSettings(), language);
+      setForm(loaded);
+      setTouched(false);
+      setLoadError(null);
+      return loaded;
+    } catch (error) {
+      setLoadError(errorMessage(error, unknownError));
+      return null;
+    }
+  }, [api, language, unknownError]);
+  const markStored = useCallback(() => setTouched(false), []);
+  return { form, loadError, touched, update, reload, markStored };
 }
