@@ -7,12 +7,13 @@ export const PROBLEM_LIMIT = 1000;
 const byImportance = (a: Problem, b: Problem): number =>
   (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1) || a.row - b.row || a.column - b.column;
 
-/** Collects problems in the user's language, listing at most PROBLEM_LIMIT of them. */
+/** Collects problems in the user's language, listing at most PROBLEM_LIMIT of them, errors before warnings. */
 export class ProblemLog {
   readonly problems: Problem[] = [];
   private hidden = 0;
   private hiddenSeverity: Severity = "warning";
   private errorCount = 0;
+  private listedWarnings = 0;
 
   constructor(private readonly language: Language) {}
 
@@ -28,13 +29,21 @@ export class ProblemLog {
   count(severity: Severity): boolean {
     if (severity === "error") this.errorCount++;
     if (this.problems.length < PROBLEM_LIMIT) return true;
+    if (severity === "error" && this.listedWarnings > 0) return true;
     this.hidden++;
     if (severity === "error") this.hiddenSeverity = "error";
     return false;
   }
 
-  /** Lists a problem that `count` accepted. */
+  /** Lists a problem that `count` accepted; when the list is full an error takes the place of the last warning. */
   list(severity: Severity, code: ProblemCode, row: number, column: number, parts: MessageParts): void {
+    if (this.problems.length >= PROBLEM_LIMIT) {
+      const last = this.problems.map((p) => p.severity).lastIndexOf("warning");
+      this.problems.splice(last, 1);
+      this.listedWarnings--;
+      this.hidden++;
+    }
+    if (severity === "warning") this.listedWarnings++;
     const message = problemMessage(this.language, code, parts);
     this.problems.push({ row, column, severity, code, message, address: parts.address });
   }
