@@ -1,4 +1,5 @@
 import { ClientObjectDouble, type Resolver } from "./clientObject";
+import { CollectionDouble } from "./collection";
 import type { RequestContextDouble } from "./context";
 import { CODES, OfficeErrorDouble } from "./errors";
 import { formatAddress } from "./model";
@@ -19,10 +20,18 @@ interface NameTarget {
 }
 
 /** A proxy for the workbook's Excel.NamedItemCollection. */
-export class NamedItemCollectionDouble {
-  private loadedItems: NamedItemDouble[] | null = null;
+export class NamedItemCollectionDouble extends CollectionDouble<NamedItemDouble, NameTarget> {
+  constructor(context: RequestContextDouble) {
+    super(context, "NamedItemCollection");
+  }
 
-  constructor(private readonly context: RequestContextDouble) {}
+  protected models(): NameTarget[] {
+    return [...this.context.model.names.entries()].map(([name, formula]) => ({ name, formula }));
+  }
+
+  protected proxyFor(t: NameTarget): NamedItemDouble {
+    return this.itemProxy(t.name, false);
+  }
 
   /** ExcelApi 1.4: adds a workbook name; ItemAlreadyExists when it is taken. */
   add(name: string, reference: RangeDouble | string, comment?: string): NamedItemDouble {
@@ -71,34 +80,6 @@ export class NamedItemCollectionDouble {
       },
       { mayBeNull },
     );
-  }
-
-  /** Loads every name ("items/name,items/formula"). */
-  load(option?: string): this {
-    const props = (option ?? "items/name")
-      .split(",")
-      .map((p) => p.trim().replace(/^items\//, ""))
-      .filter((p) => p && p !== "items");
-    this.context.queueLoad(this, props, () => {
-      const items = [...this.context.model.names.entries()].map(([name, formula]) => {
-        const proxy = this.itemProxy(name, false);
-        proxy.receive(proxy.snapshot({ name, formula }, props));
-        return proxy;
-      });
-      return new Map<string, unknown>([["items", items]]);
-    });
-    return this;
-  }
-
-  /** Takes the loaded items (called by the context after the sync). */
-  receive(snapshot: Map<string, unknown>): void {
-    this.loadedItems = snapshot.get("items") as NamedItemDouble[];
-  }
-
-  get items(): NamedItemDouble[] {
-    if (!this.loadedItems)
-      throw new OfficeErrorDouble("PropertyNotLoaded", "NamedItemCollection.items is not loaded.");
-    return this.loadedItems;
   }
 }
 

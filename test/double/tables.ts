@@ -1,4 +1,5 @@
 import { ClientObjectDouble, type Resolver } from "./clientObject";
+import { CollectionDouble } from "./collection";
 import type { RequestContextDouble } from "./context";
 import { CODES, OfficeErrorDouble } from "./errors";
 import type { SheetModel, TableModel } from "./model";
@@ -114,41 +115,20 @@ export const TABLES_MEMBERS = [
 ] as const satisfies readonly (keyof Excel.TableCollection)[];
 
 /** A proxy for a sheet's Excel.TableCollection. */
-export class TableCollectionDouble {
-  private loadedItems: TableDouble[] | null = null;
-
+export class TableCollectionDouble extends CollectionDouble<TableDouble, TableModel> {
   constructor(
-    private readonly context: RequestContextDouble,
+    context: RequestContextDouble,
     private readonly sheet: () => SheetModel,
-  ) {}
-
-  /** Loads the tables of the sheet ("items/name" and the like). */
-  load(option?: string): this {
-    const props = (option ?? "items/name")
-      .split(",")
-      .map((p) => p.trim().replace(/^items\//, ""))
-      .filter((p) => p && p !== "items");
-    this.context.queueLoad(this, props, () => {
-      const found = this.context.model.tables.filter((t) => t.sheet === this.sheet());
-      const items = found.map((t) => {
-        const proxy = new TableDouble(this.context, () => (this.context.model.tables.includes(t) ? t : null));
-        proxy.receive(proxy.snapshot(t, props));
-        return proxy;
-      });
-      return new Map<string, unknown>([["items", items]]);
-    });
-    return this;
+  ) {
+    super(context, "TableCollection");
   }
 
-  /** Takes the loaded items (called by the context after the sync). */
-  receive(snapshot: Map<string, unknown>): void {
-    this.loadedItems = snapshot.get("items") as TableDouble[];
+  protected models(): TableModel[] {
+    return this.context.model.tables.filter((t) => t.sheet === this.sheet());
   }
 
-  get items(): TableDouble[] {
-    if (!this.loadedItems)
-      throw new OfficeErrorDouble("PropertyNotLoaded", "TableCollection.items is not loaded.");
-    return this.loadedItems;
+  protected proxyFor(t: TableModel): TableDouble {
+    return new TableDouble(this.context, () => (this.context.model.tables.includes(t) ? t : null));
   }
 
   add(address: string, hasHeaders: boolean): TableDouble {
@@ -160,23 +140,19 @@ export class TableCollectionDouble {
   }
 
   getItem(name: string): TableDouble {
-    return new TableDouble(
-      this.context,
-      () =>
-        this.context.model.tables.find(
-          (t) => t.sheet === this.sheet() && t.name.toLowerCase() === name.toLowerCase(),
-        ) ?? null,
-    );
+    return new TableDouble(this.context, () => this.find(name));
   }
 
   getItemOrNullObject(name: string): TableDouble {
-    return new TableDouble(
-      this.context,
-      () =>
-        this.context.model.tables.find(
-          (t) => t.sheet === this.sheet() && t.name.toLowerCase() === name.toLowerCase(),
-        ) ?? null,
-      { mayBeNull: true },
+    return new TableDouble(this.context, () => this.find(name), { mayBeNull: true });
+  }
+
+  private find(name: string): TableModel | null {
+    const sheet = this.sheet();
+    return (
+      this.context.model.tables.find(
+        (t) => t.sheet === sheet && t.name.toLowerCase() === name.toLowerCase(),
+      ) ?? null
     );
   }
 }

@@ -1,0 +1,215 @@
+import { mkdirSync, readFileSync } from "node:fs";
+import { basename, join } from "node:path";
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type Frame,
+  type FrameLocator,
+  type Page,
+} from "playwright-core";
+import { textsFor, type Texts } from "../../src/taskpane/texts";
+import { CHROMIUM_LAUNCH, missingPreview, OFFICE_JS, PREVIEW_ROOT, projectRoot } from "./paths";
+import { startPreviewServer, type PreviewServer } from "./server";
+
+/** Where the browser tests keep their screenshots (gitignored). */
+export const ARTIFACTS = join(projectRoot(), "artifacts", "e2e");
+
+/** Everything the browser asked for or complained about while a test file ran. */
+export interface Traffic {
+  /** Every request URL, in order. */
+  requests: string[];
+  /** Requests that were neither to 127.0.0.1 nor to the office.js CDN address: aborted. */
+  aborted: string[];
+  consoleErrors: string[];
+  pageErrors: string[];
+  /** securitypolicyviolation events of any frame: the directive, what it blocked and where. */
+  cspViolations: string[];
+}
+
+/** What the preview opens: the display language and the workbook (see preview/index.ts). */
+export interface PreviewOptions {
+  lang?: "nl" | "en";
+  workbook?: "demo" | "bad" | "empty";
+}
+
+/** Whether a request may leave the page: the preview server, or office.js (answered with the double). */
+export function isAllowedRequest(url: string): boolean {
+  return url === OFFICE_JS || new URL(url).hostname === "127.0.0.1";
+}
+
+/** Retries a check (which throws while it does not hold) until it holds or the time is up. */
+export async function eventually<T>(check: () => Promise<T> | T, timeout = 10_000): Promise<T> {
+  const end = Date.now() + timeout;
+  for (;;) {
+    try {
+      return await check();
+    } catch (error) {
+      if (Date.now() > end) throw error;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** The letters of a column that holds `header` in the given row of a grid read with PreviewBrowser.grid. */
+export function columnWithHeader(grid: Record<string, string>, header: string, row: number): string {
+  for (const [cell, text] of Object.entries(grid)) {
+    const m = /^([A-Z]+)(\d+)$/.exec(cell);
+    if (m && Number(m[2]) === row && text === header) return m[1];
+  }
+  throw new Error(`No header ${header} in row ${row}`);
+}
+
+/**
+ * One headless Chromium on the preview: a fresh context whose every request is routed (127.0.0.1 goes
+ * through, the office.js CDN address gets dist-preview/office-double.js, anything else is aborted and
+ * recorded), with console errors, page errors and CSP violations recorded.
+ */
+export class PreviewBrowser {
+  private language: "nl" | "en" = "nl";
+  /** Files only the tests serve, under /__e2e__/ on the preview's origin (see addPaneScript). */
+  private readonly testFiles: Map<string, Buffer>;
+
+  private constructor(
+    private readonly server: PreviewServer,
+    readonly browser: Browser,
+    readonly context: BrowserContext,
+    readonly page: Page,
+    readonly traffic: Traffic,
+    testFiles: Map<string, Buffer>,
+  ) {
+    this.testFiles = testFiles;
+  }
+
+  /** Starts the preview server and the browser; fails with a clear message when the preview is not built. */
+  static async start(): Promise<PreviewBrowser> {
+    const missing = missingPreview();
+    if (missing) throw new Error(missing);
+    const officeDouble = readFileSync(join(PREVIEW_ROOT, "office-double.js"));
+    const server = await startPreviewServer();
+    const browser = await chromium.launch(CHROMIUM_LAUNCH).catch(async (error: unknown) => {
+      await server.close();
+      throw error;
+    });
+    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+    const traffic: Traffic = { requests: [], aborted: [], consoleErrors: [], pageErrors: [], cspViolations: [] };
+    const testFiles = new Map<string, Buffer>();
+    await context.route("**/*", (route) => {
+      const url = route.request().url();
+      if (url === OFFICE_JS) {
+        return route.fulfill({ status: 200, contentType: "text/javascript", body: officeDouble });
+      }
+      const testFile = isAllowedRequest(url) && testFiles.get(new URL(url).pathname);
+      if (testFile) return route.fulfill({ status: 200, contentType: "text/javascript", body: testFile });
+      if (isAllowedRequest(url)) return route.continue();
+      traffic.aborted.push(url);
+      return route.abort("blockedbyclient");
+    });
+    context.on("request", (request) => traffic.requests.push(request.url()));
+    await context.exposeBinding("abcE2eCspViolation", ({ frame }, text: string) => {
+      traffic.cspViolations.push(`${frame.url()}: ${text}`);
+    });
+    // Runs in every frame before its own scripts, so the pane's violations are caught from the start.
+    await context.addInitScript(() => {
+      document.addEventListener("securitypolicyviolation", (event) => {
+        const report = (window as unknown as { abcE2eCspViolation(text: string): void }).abcE2eCspViolation;
+        report(
+          `${event.effectiveDirective} blocked ${event.blockedURI || "an inline script or style"} ` +
+            `(${event.sourceFile}:${event.lineNumber})`,
+        );
+      });
+    });
+    const page = await context.newPage();
+    page.on("console", (message) => {
+      if (message.type() !== "error") return;
+      traffic.consoleErrors.push(message.text());
+      // Chromium also says so on the console, e.g. when a violation happens before a listener could run.
+      if (/Content Security Policy|^Refused to/.test(message.text())) traffic.cspViolations.push(message.text());
+    });
+    page.on("pageerror", (error) => traffic.pageErrors.push(error.message));
+    return new PreviewBrowser(server, browser, context, page, traffic, testFiles);
+  }
+
+  /** The task pane, as a frame locator (stays valid across navigations). */
+  get pane(): FrameLocator {
+    return this.page.frameLocator("#pane");
+  }
+
+  /** The pane's texts in the language the preview was opened in. */
+  get texts(): Texts {
+    return textsFor(this.language);
+  }
+
+  /** The task pane's frame, to evaluate scripts in it. */
+  async paneFrame(): Promise<Frame> {
+    const frame = await (await this.page.waitForSelector("#pane")).contentFrame();
+    if (!frame) throw new Error("The pane frame has no content");
+    return frame;
+  }
+
+  /** Opens the preview and waits until the pane has rendered and loaded the workbook's settings. */
+  async open(options: PreviewOptions = {}): Promise<void> {
+    this.language = options.lang ?? "nl";
+    const query = new URLSearchParams(
+      Object.entries(options).filter((entry): entry is [string, string] => typeof entry[1] === "string"),
+    ).toString();
+    await this.page.goto(`${this.server.origin}/preview.html${query ? `?${query}` : ""}`);
+    await this.pane.locator("h1").waitFor();
+    const segment = this.pane.getByRole("button", { name: this.texts.segment, exact: true });
+    await eventually(async () => {
+      if (!(await segment.isEnabled())) throw new Error("The pane is still loading its settings");
+    });
+  }
+
+  /** The text of every cell of the sheet the preview shows, by address ("A1" → "Klant"). */
+  grid(): Promise<Record<string, string>> {
+    return this.page.$$eval("#grid td[data-cell]", (cells) =>
+      Object.fromEntries(cells.map((td) => [(td as HTMLElement).dataset.cell!, td.textContent ?? ""])),
+    );
+  }
+
+  /** The cell the grid marks as active, or null. */
+  activeCell(): Promise<string | null> {
+    return this.page.$eval("#grid", (grid) => grid.querySelector<HTMLElement>("td.active")?.dataset.cell ?? null);
+  }
+
+  /** The sheet tabs, in order, and which one is shown. */
+  tabs(): Promise<Array<{ name: string; shown: boolean }>> {
+    return this.page.$$eval("#tabs button", (buttons) =>
+      buttons.map((b) => ({ name: b.textContent ?? "", shown: b.getAttribute("aria-pressed") === "true" })),
+    );
+  }
+
+  /** The active sheet and cell according to the test double. */
+  selection(): Promise<{ sheet: string; cell: string }> {
+    return this.page.evaluate(() =>
+      (
+        window as unknown as { abcPreview: { double: { selection(): { sheet: string; cell: string } } } }
+      ).abcPreview.double.selection(),
+    );
+  }
+
+  /**
+   * Loads a script file into the pane, e.g. axe-core. It is served from the preview's own origin because
+   * the pane's Content-Security-Policy rightly refuses the inline script that addScriptTag({ path }) makes.
+   */
+  async addPaneScript(file: string): Promise<void> {
+    const path = `/__e2e__/${basename(file)}`;
+    this.testFiles.set(path, readFileSync(file));
+    await (await this.paneFrame()).addScriptTag({ url: path });
+  }
+
+  /** Saves a screenshot of the whole page to artifacts/e2e/<name>.png and returns its path. */
+  async screenshot(name: string): Promise<string> {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    const path = join(ARTIFACTS, `${name}.png`);
+    await this.page.screenshot({ path, fullPage: true });
+    return path;
+  }
+
+  /** Closes the browser and the preview server. */
+  async close(): Promise<void> {
+    await this.browser.close().catch(() => undefined);
+    await this.server.close();
+  }
+}
