@@ -1,4 +1,5 @@
 import { benchAdapter, benchRecalculation } from "./adapter";
+import { benchBrowser } from "./browser";
 import { benchEngine } from "./engine";
 
 /** Prints every benchmark figure; `npm run bench` builds this file with esbuild and runs it. */
@@ -7,6 +8,7 @@ async function main(): Promise<void> {
   benchEngine();
   await benchAdapter();
   await benchRecalculation();
+  await benchBrowser();
 }
 
 main().catch((error: unknown) => {

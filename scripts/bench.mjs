@@ -1,6 +1,9 @@
-/* Builds the benchmarks the way the add-in ships (bundled, one scope) and runs them. */
+/* Builds the preview (its production pane is measured) and the benchmarks (bundled, as the add-in ships), then runs them. */
 import { build } from "esbuild";
 import { spawnSync } from "node:child_process";
+
+const preview = spawnSync("npx", ["webpack", "--config", "webpack.preview.js"], { stdio: ["ignore", "ignore", "inherit"] });
+if (preview.status !== 0) process.exit(preview.status ?? 1);
 
 await build({
   entryPoints: ["bench/index.ts"],

@@ -61,14 +61,67 @@ export function columnWithHeader(grid: Record<string, string>, header: string, r
 }
 
 /**
+ * Routes every request of the context: office.js gets the double's shim, the tests' own files are served,
+ * 127.0.0.1 goes through, and anything else is recorded and aborted.
+ */
+async function routeRequests(
+  context: BrowserContext,
+  traffic: Traffic,
+  testFiles: ReadonlyMap<string, Buffer>,
+): Promise<void> {
+  const officeDouble = readFileSync(join(PREVIEW_ROOT, "office-double.js"));
+  context.on("request", (request) => traffic.requests.push(request.url()));
+  await context.route("**/*", (route) => {
+    const url = route.request().url();
+    if (url === OFFICE_JS) {
+      return route.fulfill({ status: 200, contentType: "text/javascript", body: officeDouble });
+    }
+    if (!isAllowedRequest(url)) {
+      traffic.aborted.push(url);
+      return route.abort("blockedbyclient");
+    }
+    const testFile = testFiles.get(new URL(url).pathname);
+    return testFile
+      ? route.fulfill({ status: 200, contentType: "text/javascript", body: testFile })
+      : route.continue();
+  });
+}
+
+/** Records every securitypolicyviolation event of every frame, listened for before the frame's own scripts run. */
+async function recordCspViolations(context: BrowserContext, traffic: Traffic): Promise<void> {
+  await context.exposeBinding("abcE2eCspViolation", ({ frame }, text: string) => {
+    traffic.cspViolations.push(`${frame.url()}: ${text}`);
+  });
+  await context.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      const report = (window as unknown as { abcE2eCspViolation(text: string): void }).abcE2eCspViolation;
+      report(
+        `${event.effectiveDirective} blocked ${event.blockedURI || "an inline script or style"} ` +
+          `(${event.sourceFile}:${event.lineNumber})`,
+      );
+    });
+  });
+}
+
+/** Records console errors and uncaught exceptions of the page and its frames. */
+function recordErrors(page: Page, traffic: Traffic): void {
+  page.on("console", (message) => {
+    if (message.type() !== "error") return;
+    traffic.consoleErrors.push(message.text());
+    // Chromium says so on the console too, e.g. when a violation happens before any listener could run.
+    if (/Content Security Policy|^Refused to/.test(message.text()))
+      traffic.cspViolations.push(message.text());
+  });
+  page.on("pageerror", (error) => traffic.pageErrors.push(error.message));
+}
+
+/**
  * One headless Chromium on the preview: a fresh context whose every request is routed (127.0.0.1 goes
  * through, the office.js CDN address gets dist-preview/office-double.js, anything else is aborted and
  * recorded), with console errors, page errors and CSP violations recorded.
  */
 export class PreviewBrowser {
   private language: "nl" | "en" = "nl";
-  /** Files only the tests serve, under /__e2e__/ on the preview's origin (see addPaneScript). */
-  private readonly testFiles: Map<string, Buffer>;
 
   private constructor(
     private readonly server: PreviewServer,
@@ -76,58 +129,38 @@ export class PreviewBrowser {
     readonly context: BrowserContext,
     readonly page: Page,
     readonly traffic: Traffic,
-    testFiles: Map<string, Buffer>,
-  ) {
-    this.testFiles = testFiles;
-  }
+    /** Files only the tests serve, under /__e2e__/ on the preview's origin (see addPaneScript). */
+    private readonly testFiles: Map<string, Buffer>,
+  ) {}
 
   /** Starts the preview server and the browser; fails with a clear message when the preview is not built. */
   static async start(): Promise<PreviewBrowser> {
     const missing = missingPreview();
     if (missing) throw new Error(missing);
-    const officeDouble = readFileSync(join(PREVIEW_ROOT, "office-double.js"));
     const server = await startPreviewServer();
-    const browser = await chromium.launch(CHROMIUM_LAUNCH).catch(async (error: unknown) => {
+    let browser: Browser | undefined;
+    try {
+      browser = await chromium.launch(CHROMIUM_LAUNCH);
+      const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+      context.setDefaultTimeout(10_000);
+      const traffic: Traffic = {
+        requests: [],
+        aborted: [],
+        consoleErrors: [],
+        pageErrors: [],
+        cspViolations: [],
+      };
+      const testFiles = new Map<string, Buffer>();
+      await routeRequests(context, traffic, testFiles);
+      await recordCspViolations(context, traffic);
+      const page = await context.newPage();
+      recordErrors(page, traffic);
+      return new PreviewBrowser(server, browser, context, page, traffic, testFiles);
+    } catch (error) {
+      await browser?.close();
       await server.close();
       throw error;
-    });
-    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-    const traffic: Traffic = { requests: [], aborted: [], consoleErrors: [], pageErrors: [], cspViolations: [] };
-    const testFiles = new Map<string, Buffer>();
-    await context.route("**/*", (route) => {
-      const url = route.request().url();
-      if (url === OFFICE_JS) {
-        return route.fulfill({ status: 200, contentType: "text/javascript", body: officeDouble });
-      }
-      const testFile = isAllowedRequest(url) && testFiles.get(new URL(url).pathname);
-      if (testFile) return route.fulfill({ status: 200, contentType: "text/javascript", body: testFile });
-      if (isAllowedRequest(url)) return route.continue();
-      traffic.aborted.push(url);
-      return route.abort("blockedbyclient");
-    });
-    context.on("request", (request) => traffic.requests.push(request.url()));
-    await context.exposeBinding("abcE2eCspViolation", ({ frame }, text: string) => {
-      traffic.cspViolations.push(`${frame.url()}: ${text}`);
-    });
-    // Runs in every frame before its own scripts, so the pane's violations are caught from the start.
-    await context.addInitScript(() => {
-      document.addEventListener("securitypolicyviolation", (event) => {
-        const report = (window as unknown as { abcE2eCspViolation(text: string): void }).abcE2eCspViolation;
-        report(
-          `${event.effectiveDirective} blocked ${event.blockedURI || "an inline script or style"} ` +
-            `(${event.sourceFile}:${event.lineNumber})`,
-        );
-      });
-    });
-    const page = await context.newPage();
-    page.on("console", (message) => {
-      if (message.type() !== "error") return;
-      traffic.consoleErrors.push(message.text());
-      // Chromium also says so on the console, e.g. when a violation happens before a listener could run.
-      if (/Content Security Policy|^Refused to/.test(message.text())) traffic.cspViolations.push(message.text());
-    });
-    page.on("pageerror", (error) => traffic.pageErrors.push(error.message));
-    return new PreviewBrowser(server, browser, context, page, traffic, testFiles);
+    }
   }
 
   /** The task pane, as a frame locator (stays valid across navigations). */
@@ -168,9 +201,21 @@ export class PreviewBrowser {
     );
   }
 
+  /** The grid (see grid) once the shown sheet has `header` in the given row, e.g. after a run. */
+  gridShowing(header: string, row: number): Promise<Record<string, string>> {
+    return eventually(async () => {
+      const cells = await this.grid();
+      columnWithHeader(cells, header, row);
+      return cells;
+    });
+  }
+
   /** The cell the grid marks as active, or null. */
   activeCell(): Promise<string | null> {
-    return this.page.$eval("#grid", (grid) => grid.querySelector<HTMLElement>("td.active")?.dataset.cell ?? null);
+    return this.page.$eval(
+      "#grid",
+      (grid) => grid.querySelector<HTMLElement>("td.active")?.dataset.cell ?? null,
+    );
   }
 
   /** The sheet tabs, in order, and which one is shown. */
