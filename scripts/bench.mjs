@@ -2,7 +2,9 @@
 import { build } from "esbuild";
 import { spawnSync } from "node:child_process";
 
-const preview = spawnSync("npx", ["webpack", "--config", "webpack.preview.js"], { stdio: ["ignore", "ignore", "inherit"] });
+const preview = spawnSync("npx", ["webpack", "--config", "webpack.preview.js"], {
+  stdio: ["ignore", "ignore", "inherit"],
+});
 if (preview.status !== 0) process.exit(preview.status ?? 1);
 
 await build({

@@ -36,7 +36,11 @@ const paneStyles = {
 /** The pane's sections, top to bottom in keyboard order: settings, Segmenteer, results, template. */
 function Pane({ api }: AppProps) {
   const { texts, language } = usePaneLanguage();
-  const { form, loadError, touched, update, reload, markStored } = useSettingsForm(api, language, texts.unknownError);
+  const { form, loadError, touched, update, reload, markStored } = useSettingsForm(
+    api,
+    language,
+    texts.unknownError,
+  );
   const { run, serial, busy, segment } = useLastRun(api, texts.unknownError);
   const reading = form ? readForm(form, language) : null;
   const maxScore = form ? maxScoreOfForm(form, language) : null;

@@ -5,7 +5,14 @@ describe("a table with very many problems", () => {
   const header: Cell[] = ["Klant", "Omzet", "Marge", "Snelheid", "Innovatie", "Netwerk"];
 
   it("lists a thousand, keeps every error among them even when it comes late, and counts the rest", () => {
-    const rows: Cell[][] = Array.from({ length: 1_500 }, (_, i) => [`Klant ${i}`, 100, "", "", "Ja", i === 1_400 ? "?" : "Nee"]);
+    const rows: Cell[][] = Array.from({ length: 1_500 }, (_, i) => [
+      `Klant ${i}`,
+      100,
+      "",
+      "",
+      "Ja",
+      i === 1_400 ? "?" : "Nee",
+    ]);
     const result = segmentTable([header, ...rows]);
     expect(result.problems).toHaveLength(PROBLEM_LIMIT + 1);
     expect(result.problems[0]).toMatchObject({ severity: "error", code: "invalid-answer", address: "F1402" });
@@ -17,10 +24,16 @@ describe("a table with very many problems", () => {
   });
 
   it("counts an error it had no room for in the closing message, so the user knows nothing will be written", () => {
-    const rows: Cell[][] = Array.from({ length: 1_200 }, (_, i) => [`Klant ${i}`, 100, "Nee", "Ja", "Ja", `x${i}`]);
+    const rows: Cell[][] = Array.from({ length: 1_200 }, (_, i) => [
+      `Klant ${i}`,
+      100,
+      "Nee",
+      "Ja",
+      "Ja",
+      `x${i}`,
+    ]);
     const result = segmentTable([header, ...rows]);
     expect(result.problems.at(-1)).toMatchObject({ code: "too-many-problems", severity: "error" });
     expect(result.problems.at(-1)?.message).toContain("201");
   });
-
 });
