@@ -13,6 +13,7 @@ import {
 } from "./model";
 import type { RangeDouble } from "./range";
 import { targetOf } from "./range";
+import { writeOnly } from "./writeOnly";
 
 const addressOf = (range: RangeDouble) => {
   const t = range.target();
@@ -220,39 +221,19 @@ export class ChartDouble extends ClientObjectDouble<ChartModel> {
   get title(): { text: string; visible: boolean } {
     const queue = (label: string, value: unknown, fn: (c: ChartModel) => void) =>
       this.context.queue(label, value, () => fn(this.target()));
-    return {
-      set text(v: string) {
-        queue("ChartTitle.text=", v, (c) => (c.title = v));
-      },
-      get text(): string {
-        throw new OfficeErrorDouble("PropertyNotLoaded", "ChartTitle.text is not loaded.");
-      },
-      set visible(v: boolean) {
-        queue("ChartTitle.visible=", v, (c) => (c.title = v ? (c.title ?? "") : undefined));
-      },
-      get visible(): boolean {
-        throw new OfficeErrorDouble("PropertyNotLoaded", "ChartTitle.visible is not loaded.");
-      },
-    };
+    return writeOnly<{ text: string; visible: boolean }>("ChartTitle", {
+      text: (v) => queue("ChartTitle.text=", v, (c) => (c.title = v)),
+      visible: (v) => queue("ChartTitle.visible=", v, (c) => (c.title = v ? (c.title ?? "") : undefined)),
+    });
   }
 
   get legend(): { visible: boolean; position: string } {
     const queue = (label: string, value: unknown, fn: (c: ChartModel) => void) =>
       this.context.queue(label, value, () => fn(this.target()));
-    return {
-      set visible(v: boolean) {
-        queue("ChartLegend.visible=", v, (c) => (c.legendVisible = v));
-      },
-      get visible(): boolean {
-        throw new OfficeErrorDouble("PropertyNotLoaded", "ChartLegend.visible is not loaded.");
-      },
-      set position(v: string) {
-        queue("ChartLegend.position=", v, (c) => (c.legendPosition = v));
-      },
-      get position(): string {
-        throw new OfficeErrorDouble("PropertyNotLoaded", "ChartLegend.position is not loaded.");
-      },
-    };
+    return writeOnly<{ visible: boolean; position: string }>("ChartLegend", {
+      visible: (v) => queue("ChartLegend.visible=", v, (c) => (c.legendVisible = v)),
+      position: (v) => queue("ChartLegend.position=", v, (c) => (c.legendPosition = v)),
+    });
   }
 }
 
@@ -416,30 +397,12 @@ export class SeriesDouble extends ClientObjectDouble<SeriesModel> {
   get format(): { line: { color: string; lineStyle: string; weight: number } } {
     const queue = (label: string, value: unknown, fn: (s: SeriesModel) => void) =>
       this.context.queue(label, value, () => fn(this.target()));
-    const unread = (p: string): never => {
-      throw new OfficeErrorDouble("PropertyNotLoaded", `ChartLineFormat.${p} is not loaded.`);
-    };
     return {
-      line: {
-        set color(v: string) {
-          queue("ChartLineFormat.color=", v, (s) => (s.lineColor = v));
-        },
-        get color(): string {
-          return unread("color");
-        },
-        set lineStyle(v: string) {
-          queue("ChartLineFormat.lineStyle=", v, (s) => (s.lineStyle = v));
-        },
-        get lineStyle(): string {
-          return unread("lineStyle");
-        },
-        set weight(v: number) {
-          queue("ChartLineFormat.weight=", v, (s) => (s.lineWeight = v));
-        },
-        get weight(): number {
-          return unread("weight");
-        },
-      },
+      line: writeOnly<{ color: string; lineStyle: string; weight: number }>("ChartLineFormat", {
+        color: (v) => queue("ChartLineFormat.color=", v, (s) => (s.lineColor = v)),
+        lineStyle: (v) => queue("ChartLineFormat.lineStyle=", v, (s) => (s.lineStyle = v)),
+        weight: (v) => queue("ChartLineFormat.weight=", v, (s) => (s.lineWeight = v)),
+      }),
     };
   }
 
@@ -498,11 +461,8 @@ export class PointDouble {
         }
         fn(this.label());
       });
-    const unread = (p: string): never => {
-      throw new OfficeErrorDouble("PropertyNotLoaded", `ChartDataLabel.${p} is not loaded.`);
-    };
-    return {
-      set formula(v: string) {
+    const label = writeOnly<{ formula: string; text: string; position: string }>("ChartDataLabel", {
+      formula: (v) => {
         context.requireApi("1.8", "ChartDataLabel.formula");
         queue("ChartDataLabel.formula=", v, (l) => {
           if (!context.host.linkedLabels) {
@@ -514,45 +474,18 @@ export class PointDouble {
           l.formula = v;
         });
       },
-      get formula(): string {
-        return unread("formula");
-      },
-      set text(v: string) {
+      text: (v) => {
         context.requireApi("1.8", "ChartDataLabel.text");
         queue("ChartDataLabel.text=", v, (l) => (l.text = v));
       },
-      get text(): string {
-        return unread("text");
-      },
-      set position(v: string) {
-        queue("ChartDataLabel.position=", v, (l) => (l.position = v));
-      },
-      get position(): string {
-        return unread("position");
-      },
-      format: {
-        font: {
-          set bold(v: boolean) {
-            queue("ChartFont.bold=", v, (l) => (l.bold = v));
-          },
-          get bold(): boolean {
-            return unread("bold");
-          },
-          set size(v: number) {
-            queue("ChartFont.size=", v, (l) => (l.size = v));
-          },
-          get size(): number {
-            return unread("size");
-          },
-          set color(v: string) {
-            queue("ChartFont.color=", v, (l) => (l.color = v));
-          },
-          get color(): string {
-            return unread("color");
-          },
-        },
-      },
-    };
+      position: (v) => queue("ChartDataLabel.position=", v, (l) => (l.position = v)),
+    });
+    const font = writeOnly<{ bold: boolean; size: number; color: string }>("ChartFont", {
+      bold: (v) => queue("ChartFont.bold=", v, (l) => (l.bold = v)),
+      size: (v) => queue("ChartFont.size=", v, (l) => (l.size = v)),
+      color: (v) => queue("ChartFont.color=", v, (l) => (l.color = v)),
+    });
+    return Object.assign(label, { format: { font } });
   }
 }
 
@@ -596,19 +529,9 @@ export class AxisDouble {
   get title(): { text: string; visible: boolean } {
     const set = (label: string, fn: (a: AxisModel) => void, value: unknown) =>
       this.context.queue(`ChartAxisTitle.${label}=`, value, () => fn(this.axis()));
-    return {
-      set text(v: string) {
-        set("text", (a) => (a.title = v), v);
-      },
-      get text(): string {
-        throw new OfficeErrorDouble("PropertyNotLoaded", "ChartAxisTitle.text is not loaded.");
-      },
-      set visible(v: boolean) {
-        set("visible", (a) => (a.titleVisible = v), v);
-      },
-      get visible(): boolean {
-        throw new OfficeErrorDouble("PropertyNotLoaded", "ChartAxisTitle.visible is not loaded.");
-      },
-    };
+    return writeOnly<{ text: string; visible: boolean }>("ChartAxisTitle", {
+      text: (v) => set("text", (a) => (a.title = v), v),
+      visible: (v) => set("visible", (a) => (a.titleVisible = v), v),
+    });
   }
 }

@@ -4,6 +4,7 @@ import { CODES, OfficeErrorDouble } from "./errors";
 import { shiftFormula } from "./formulaText";
 import { formatAddress, parseAddress, type CellModel, type SheetModel } from "./model";
 import { ConditionalFormatsDouble, DataValidationDouble } from "./rangeRules";
+import { writeOnly } from "./writeOnly";
 
 /** Where a range is: a sheet and zero-based bounds. */
 export interface RangeTarget {
@@ -303,49 +304,18 @@ export class RangeFormatDouble {
   }
 
   get fill(): { color: string } {
-    const set = (v: string) => this.set("fill.color", v, (cell) => (cell.fill = v));
-    return {
-      set color(v: string) {
-        set(v);
-      },
-      get color(): string {
-        throw new OfficeErrorDouble("PropertyNotLoaded", "RangeFill.color is not loaded.");
-      },
-    };
+    return writeOnly<{ color: string }>("RangeFill", {
+      color: (v) => this.set("fill.color", v, (cell) => (cell.fill = v)),
+    });
   }
 
   get font(): { bold: boolean; italic: boolean; color: string; size: number } {
-    const set = (label: string, v: unknown, fn: (cell: CellModel) => void) =>
-      this.set(`font.${label}`, v, fn);
-    const unread = (p: string) => {
-      throw new OfficeErrorDouble("PropertyNotLoaded", `RangeFont.${p} is not loaded.`);
-    };
-    return {
-      set bold(v: boolean) {
-        set("bold", v, (cell) => (cell.bold = v));
-      },
-      get bold(): boolean {
-        return unread("bold");
-      },
-      set italic(v: boolean) {
-        set("italic", v, (cell) => (cell.italic = v));
-      },
-      get italic(): boolean {
-        return unread("italic");
-      },
-      set color(v: string) {
-        set("color", v, (cell) => (cell.fontColor = v));
-      },
-      get color(): string {
-        return unread("color");
-      },
-      set size(v: number) {
-        set("size", v, (cell) => (cell.fontSize = v));
-      },
-      get size(): number {
-        return unread("size");
-      },
-    };
+    return writeOnly<{ bold: boolean; italic: boolean; color: string; size: number }>("RangeFont", {
+      bold: (v) => this.set("font.bold", v, (cell) => (cell.bold = v)),
+      italic: (v) => this.set("font.italic", v, (cell) => (cell.italic = v)),
+      color: (v) => this.set("font.color", v, (cell) => (cell.fontColor = v)),
+      size: (v) => this.set("font.size", v, (cell) => (cell.fontSize = v)),
+    });
   }
 
   set horizontalAlignment(v: string) {
