@@ -1,42 +1,18 @@
-import { exampleRows, type Cell } from "../src/engine";
+import { templatePlan, type Cell } from "../src/engine";
 
 /** Which workbook the preview opens: the 20 demo clients, the same with bad cells, or one empty sheet. */
 export type PreviewWorkbook = "demo" | "bad" | "empty";
 
-/** The demo workbook of the preview: a title, an empty row, and the 20 example clients with three years of revenue. */
-export function demoClients(language: "nl" | "en"): Cell[][] {
-  const nl = language === "nl";
-  const header: Cell[] = nl
-    ? [
-        "Klant",
-        "Omzet 2023",
-        "Omzet 2024",
-        "Omzet 2025",
-        "Potentieel",
-        "Marge",
-        "Snelheid",
-        "Innovatie",
-        "Netwerk",
-      ]
-    : [
-        "Client",
-        "Revenue 2023",
-        "Revenue 2024",
-        "Revenue 2025",
-        "Potential",
-        "Margin",
-        "Speed",
-        "Innovation",
-        "Network",
-      ];
-  const title = nl ? "Klantenportefeuille: 20 grootste klanten" : "Client portfolio: 20 biggest clients";
-  const blank = header.map(() => "");
-  return [
-    [title, ...blank.slice(1)],
-    blank,
-    header,
-    ...exampleRows(...((nl ? ["Ja", "Nee"] : ["Yes", "No"]) as [string, string])),
-  ];
+/**
+ * The demo workbook of the preview: a title, an empty row, and the 20 example clients with three years
+ * of revenue — the template's own header and example rows, so the preview shows what the template gives.
+ */
+export function demoClients(language: "nl" | "en", year = 2026): Cell[][] {
+  const plan = templatePlan(language, year, true);
+  const title =
+    language === "nl" ? "Klantenportefeuille: 20 grootste klanten" : "Client portfolio: 20 biggest clients";
+  const blank = plan.header.map((): Cell => "");
+  return [[title, ...blank.slice(1)], blank, plan.header, ...plan.rows];
 }
 
 /** The cells the bad workbook spoils: an answer no one can read and an amount in words (both errors). */

@@ -40,7 +40,7 @@ export function queueSettingsNames(
   for (const { name, reference } of plan.names) {
     const formula = `=${reference}`;
     const current = names.get(name);
-    if (current === undefined) wb.names.add(name, reference);
+    if (current === undefined) wb.names.add(name, formula);
     else if (current !== formula) wb.names.getItem(name).formula = formula;
   }
 }

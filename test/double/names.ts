@@ -47,8 +47,10 @@ export class NamedItemCollectionDouble extends CollectionDouble<NamedItemDouble,
           );
         }
         let formula: string;
-        if (typeof reference === "string") formula = reference;
-        else {
+        if (typeof reference === "string") {
+          // Like Excel's Name Manager: only "=…" is a reference or formula; anything else is a text constant.
+          formula = reference.startsWith("=") ? reference : `="${reference.replace(/"/g, '""')}"`;
+        } else {
           const t = reference.target();
           formula = formatAddress(t.sheet.name, t.row, t.column, t.rows, t.columns).replace(
             /!([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/,
