@@ -29,10 +29,10 @@ async function devServerHttps() {
   return devCerts.getHttpsServerOptions();
 }
 
-module.exports = async (_env, argv) => {
+module.exports = async (env, argv) => {
   const mode = argv.mode || "production";
   const publicUrl = process.env.ADDIN_PUBLIC_URL || DEV_URL;
-  if (mode === "production" && !process.env.ADDIN_PUBLIC_URL) {
+  if (mode === "production" && !process.env.ADDIN_PUBLIC_URL && !env?.preview) {
     console.warn(`ADDIN_PUBLIC_URL is not set: dist/manifest.xml keeps the development URL ${DEV_URL}.`);
   }
   const page = (name, chunks) =>

@@ -7,7 +7,7 @@ const addin = require("./webpack.config.js");
 const out = path.resolve(__dirname, "dist-preview");
 
 module.exports = async () => {
-  const production = await addin({}, { mode: "production" });
+  const production = await addin({ preview: true }, { mode: "production" });
   production.output = { ...production.output, path: path.join(out, "addin") };
   const preview = {
     mode: "production",

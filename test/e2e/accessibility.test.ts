@@ -1,6 +1,6 @@
 /** @jest-environment node */
 import { axeViolations, readable } from "./axe";
-import { PreviewBrowser } from "./browser";
+import { browserForThisFile } from "./browser";
 import { expectCleanTraffic } from "./checks";
 
 /*
@@ -10,15 +10,7 @@ import { expectCleanTraffic } from "./checks";
 
 jest.setTimeout(60_000);
 
-let browser: PreviewBrowser;
-
-beforeAll(async () => {
-  browser = await PreviewBrowser.start();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForThisFile();
 
 describe("accessibility of the pane (axe-core)", () => {
   it("has no violations when idle", async () => {

@@ -1,7 +1,7 @@
 /** @jest-environment node */
 import { segmentTable } from "../../src/engine";
 import { badClients, BAD_CELLS } from "../../preview/demoWorkbook";
-import { eventually, PreviewBrowser } from "./browser";
+import { browserForThisFile, eventually } from "./browser";
 import { expectCleanTraffic } from "./checks";
 
 /*
@@ -16,18 +16,13 @@ const problems = segmentTable(badClients("nl"), { language: "nl" }, { sheet: "Kl
   .problems.slice()
   .sort((a, b) => Number(b.severity === "error") - Number(a.severity === "error"));
 
-let browser: PreviewBrowser;
 let before: Record<string, string>;
-
-beforeAll(async () => {
-  browser = await PreviewBrowser.start();
-  await browser.open({ workbook: "bad" });
-  before = await browser.grid();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.screenshot("bad-cells-go-to-cell").catch(() => undefined);
-  await browser?.close();
+const browser = browserForThisFile({
+  first: async (b) => {
+    await b.open({ workbook: "bad" });
+    before = await b.grid();
+  },
+  last: (b) => b.screenshot("bad-cells-go-to-cell"),
 });
 
 describe("Segmenteer on a table with bad cells", () => {

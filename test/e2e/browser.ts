@@ -252,9 +252,44 @@ export class PreviewBrowser {
     return path;
   }
 
-  /** Closes the browser and the preview server. */
+  /** Closes the browser and the preview server (the server even when the browser fails to close). */
   async close(): Promise<void> {
-    await this.browser.close().catch(() => undefined);
-    await this.server.close();
+    try {
+      await this.browser.close();
+    } finally {
+      await this.server.close();
+    }
   }
+}
+
+/**
+ * One browser for the whole test file, started before its tests and closed after them. The returned
+ * handle forwards to it, so tests write `browser.open()` as if they held the browser itself.
+ */
+export function browserForThisFile(
+  steps: {
+    first?: (browser: PreviewBrowser) => Promise<unknown>;
+    last?: (browser: PreviewBrowser) => Promise<unknown>;
+  } = {},
+): PreviewBrowser {
+  let started: PreviewBrowser | undefined;
+  beforeAll(async () => {
+    started = await PreviewBrowser.start();
+    await steps.first?.(started);
+  }, 60_000);
+  afterAll(async () => {
+    if (!started) return;
+    try {
+      await steps.last?.(started);
+    } finally {
+      await started.close();
+    }
+  });
+  return new Proxy({} as PreviewBrowser, {
+    get(_, key) {
+      if (!started) throw new Error("The preview browser has not started yet.");
+      const value = Reflect.get(started, key, started) as unknown;
+      return typeof value === "function" ? value.bind(started) : value;
+    },
+  });
 }

@@ -1,7 +1,7 @@
 /** @jest-environment node */
 import { SETTINGS_SHEET } from "../../src/engine";
 import { demoClients } from "../../preview/demoWorkbook";
-import { columnWithHeader, PreviewBrowser } from "./browser";
+import { browserForThisFile, columnWithHeader } from "./browser";
 import { expectCleanTraffic } from "./checks";
 import { columnCells, expectedCounts, expectedLetters } from "./expected";
 
@@ -15,17 +15,7 @@ jest.setTimeout(60_000);
 /** The colours the preview paints Segment cells in, as Excel's conditional formats would (CSS rgb()). */
 const CELL_FILL = { A: "rgb(198, 239, 206)", B: "rgb(255, 235, 156)", C: "rgb(255, 199, 206)" };
 
-let browser: PreviewBrowser;
-
-beforeAll(async () => {
-  browser = await PreviewBrowser.start();
-  await browser.open();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.screenshot("demo-segmented").catch(() => undefined);
-  await browser?.close();
-});
+const browser = browserForThisFile({ first: (b) => b.open(), last: (b) => b.screenshot("demo-segmented") });
 
 describe("Segmenteer on the demo workbook", () => {
   it("starts with the 20 clients, one sheet and no chart", async () => {

@@ -1,7 +1,7 @@
 /** @jest-environment node */
 import { demoClients } from "../../preview/demoWorkbook";
 import { textsFor } from "../../src/taskpane/texts";
-import { columnWithHeader, PreviewBrowser } from "./browser";
+import { browserForThisFile, columnWithHeader } from "./browser";
 import { expectCleanTraffic } from "./checks";
 import { columnCells, expectedCounts, expectedLetters } from "./expected";
 
@@ -12,16 +12,9 @@ jest.setTimeout(60_000);
 const en = textsFor("en");
 const nl = textsFor("nl");
 
-let browser: PreviewBrowser;
-
-beforeAll(async () => {
-  browser = await PreviewBrowser.start();
-  await browser.open({ lang: "en" });
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.screenshot("english").catch(() => undefined);
-  await browser?.close();
+const browser = browserForThisFile({
+  first: (b) => b.open({ lang: "en" }),
+  last: (b) => b.screenshot("english"),
 });
 
 describe("the pane with Office in English", () => {

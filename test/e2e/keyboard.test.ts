@@ -1,6 +1,6 @@
 /** @jest-environment node */
 import { demoClients } from "../../preview/demoWorkbook";
-import { columnWithHeader, eventually, PreviewBrowser } from "./browser";
+import { columnWithHeader, eventually, browserForThisFile } from "./browser";
 import { expectCleanTraffic } from "./checks";
 import { focusedControl, paneControls, tabThroughPane, tabTo } from "./focus";
 import { columnCells, expectedLetters } from "./expected";
@@ -29,15 +29,7 @@ const IDLE_CONTROLS = [
   'button "Sjabloon invoegen"',
 ];
 
-let browser: PreviewBrowser;
-
-beforeAll(async () => {
-  browser = await PreviewBrowser.start();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForThisFile();
 
 describe("the pane by keyboard alone, on the demo workbook", () => {
   beforeAll(async () => {
@@ -112,7 +104,7 @@ describe("Ga naar cel by keyboard alone, on the table with bad cells", () => {
   });
 
   afterAll(async () => {
-    await browser.screenshot("keyboard-go-to-cell").catch(() => undefined);
+    await browser.screenshot("keyboard-go-to-cell");
   });
 
   it("runs Segmenteer with Enter and reaches every problem's Ga naar cel with Tab", async () => {

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { extname, join } from "node:path";
 import { demoClients } from "../../preview/demoWorkbook";
-import { columnWithHeader, eventually, PreviewBrowser } from "./browser";
+import { columnWithHeader, eventually, browserForThisFile } from "./browser";
 import { scriptSources } from "./bundle";
 import { expectCleanTraffic } from "./checks";
 import { cspMetas, parsePolicy } from "./csp";
@@ -99,15 +99,7 @@ describe("what the add-in ships", () => {
 });
 
 describe("in the browser", () => {
-  let browser: PreviewBrowser;
-
-  beforeAll(async () => {
-    browser = await PreviewBrowser.start();
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = browserForThisFile();
 
   it("the pane opens every workbook in both languages and segments them", async () => {
     for (const lang of ["nl", "en"] as const) {

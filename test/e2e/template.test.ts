@@ -1,6 +1,6 @@
 /** @jest-environment node */
 import { templatePlan, type Cell } from "../../src/engine";
-import { columnWithHeader, eventually, PreviewBrowser } from "./browser";
+import { browserForThisFile, columnWithHeader, eventually } from "./browser";
 import { expectCleanTraffic } from "./checks";
 import { columnCells, expectedLetters } from "./expected";
 
@@ -22,16 +22,9 @@ function templateValues(): Cell[][] {
   return rows.map((row) => plan.header.map((_, c) => row[c] ?? ""));
 }
 
-let browser: PreviewBrowser;
-
-beforeAll(async () => {
-  browser = await PreviewBrowser.start();
-  await browser.open({ workbook: "empty" });
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.screenshot("template-chart").catch(() => undefined);
-  await browser?.close();
+const browser = browserForThisFile({
+  first: (b) => b.open({ workbook: "empty" }),
+  last: (b) => b.screenshot("template-chart"),
 });
 
 describe("the template, then Segmenteer", () => {
