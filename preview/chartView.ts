@@ -1,3 +1,4 @@
+import { splitAddress } from "../src/excel/goToCell";
 import type { ChartJson, ExcelDouble } from "../test/double";
 
 const SVG = "http://www.w3.org/2000/svg";
@@ -17,10 +18,9 @@ function el(name: string, attributes: Record<string, string | number>, text?: st
 /** The numbers of a sheet-qualified range as the double computes them (errors such as #N/A become null). */
 function numbers(double: ExcelDouble, address: string | undefined): Array<number | null> {
   if (!address) return [];
-  const bang = address.lastIndexOf("!");
-  const sheet = address.slice(0, bang).replace(/^'|'$/g, "");
+  const { sheet, cell } = splitAddress(address);
   return double
-    .values(sheet, address.slice(bang + 1))
+    .values(sheet, cell)
     .flat()
     .map((v) => (typeof v === "number" ? v : null));
 }

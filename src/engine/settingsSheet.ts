@@ -57,12 +57,9 @@ export const METHOD_WORDS: Readonly<
 /** The € number format, in invariant (English) format codes. */
 export const EURO_FORMAT = '"€ "#,##0';
 
-const settingsRef = (row: number, column = VALUE_COLUMN) =>
-  `${quoteSheet(SETTINGS_SHEET)}!$${a1(row, column).replace(/(\d+)$/, "$$$1")}`;
-
 /** The absolute reference of a settings cell, e.g. 'ABC-instellingen'!$B$6. */
 export function settingsCell(row: number, column = VALUE_COLUMN): string {
-  return settingsRef(row, column);
+  return `${quoteSheet(SETTINGS_SHEET)}!$${a1(row, column).replace(/(\d+)$/, "$$$1")}`;
 }
 
 function methodWord(settings: ResolvedSettings, language: Language): string {

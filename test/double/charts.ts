@@ -12,13 +12,8 @@ import {
   type SheetModel,
 } from "./model";
 import type { RangeDouble } from "./range";
-import { targetOf } from "./range";
+import { addressOf, targetOf } from "./range";
 import { writeOnly } from "./writeOnly";
-
-const addressOf = (range: RangeDouble) => {
-  const t = range.target();
-  return formatAddress(t.sheet.name, t.row, t.column, t.rows, t.columns);
-};
 
 /** Every member of Excel.ChartCollection the double implements. */
 export const CHARTS_MEMBERS = [
@@ -373,7 +368,7 @@ export class SeriesDouble extends ClientObjectDouble<SeriesModel> {
   setXAxisValues(range: RangeDouble): void {
     this.context.requireApi("1.7", "ChartSeries.setXAxisValues");
     this.queueCall("setXAxisValues", "range", (s) => {
-      s.xValues = addressOf(range);
+      s.xValues = addressOf(range.target());
     });
   }
 
@@ -381,7 +376,7 @@ export class SeriesDouble extends ClientObjectDouble<SeriesModel> {
   setValues(range: RangeDouble): void {
     this.context.requireApi("1.7", "ChartSeries.setValues");
     this.queueCall("setValues", "range", (s) => {
-      s.yValues = addressOf(range);
+      s.yValues = addressOf(range.target());
     });
   }
 

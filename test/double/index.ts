@@ -1,5 +1,6 @@
 import { RequestContextDouble, versionAtLeast, type HostOptions, type Traffic } from "./context";
 import { CODES, OfficeErrorDouble } from "./errors";
+import { letters } from "./formulaText";
 import {
   parseAddress,
   WorkbookModel,
@@ -277,7 +278,7 @@ export function createExcelDouble(options: DoubleOptions): ExcelDouble {
       model.tables.map((t) => ({
         name: t.name,
         sheet: t.sheet.name,
-        address: `${t.sheet.name}!${letter(t.firstColumn)}${t.headerRow + 1}:${letter(t.lastColumn)}${t.lastDataRow + 1}`,
+        address: `${t.sheet.name}!${letters(t.firstColumn)}${t.headerRow + 1}:${letters(t.lastColumn)}${t.lastDataRow + 1}`,
       })),
     select(target) {
       if (target === "chart") model.chartSelected = true;
@@ -291,7 +292,7 @@ export function createExcelDouble(options: DoubleOptions): ExcelDouble {
     },
     selection: () => ({
       sheet: model.activeSheet,
-      cell: `${letter(model.activeCell.column)}${model.activeCell.row + 1}`,
+      cell: `${letters(model.activeCell.column)}${model.activeCell.row + 1}`,
     }),
     protect(sheet) {
       sheetOf(sheet).protected = true;
@@ -318,11 +319,4 @@ export function createExcelDouble(options: DoubleOptions): ExcelDouble {
       };
     },
   };
-}
-
-function letter(column: number): string {
-  let s = "";
-  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26))
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
 }

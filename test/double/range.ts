@@ -44,6 +44,10 @@ export const RANGE_MEMBERS = [
   "isNullObject",
 ] as const satisfies readonly (keyof Excel.Range)[];
 
+/** The A1 address Office.js reports for a range target, e.g. Klanten!J2:J5. */
+export const addressOf = (t: RangeTarget): string =>
+  formatAddress(t.sheet.name, t.row, t.column, t.rows, t.columns);
+
 /** What a payload becomes on the wire: plain JSON, in this realm (the pane may live in another frame). */
 export const wire = <T>(value: T): T =>
   value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);

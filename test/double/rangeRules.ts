@@ -1,20 +1,18 @@
 import type { RequestContextDouble } from "./context";
 import type { ConditionalFormatModel } from "./model";
-import { formatAddress } from "./model";
-import { wire, type RangeTarget } from "./range";
+import { parseAddress } from "./model";
+import { addressOf, wire, type RangeTarget } from "./range";
 
-const addressOf = (t: RangeTarget) => formatAddress(t.sheet.name, t.row, t.column, t.rows, t.columns);
-
-const overlaps = (a: RangeTarget, address: string, sheetName: string) => {
-  if (sheetName !== a.sheet.name) return false;
-  const m = /!([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(address);
-  if (!m) return false;
-  const col = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-  const r1 = Number(m[2]) - 1;
-  const c1 = col(m[1]);
-  const r2 = m[4] ? Number(m[4]) - 1 : r1;
-  const c2 = m[3] ? col(m[3]) : c1;
-  return r1 <= a.row + a.rows - 1 && r2 >= a.row && c1 <= a.column + a.columns - 1 && c2 >= a.column;
+/** True when a rule's address (Sheet!A1:B2) lies on the target's sheet and shares a cell with it. */
+const overlaps = (a: RangeTarget, address: string) => {
+  const b = parseAddress(address);
+  if (b.sheet !== a.sheet.name) return false;
+  return (
+    b.row < a.row + a.rows &&
+    b.row + b.rows > a.row &&
+    b.column < a.column + a.columns &&
+    b.column + b.columns > a.column
+  );
 };
 
 /** Range.conditionalFormats (ExcelApi 1.6): add a cell-value rule, clear them all. */
@@ -43,9 +41,7 @@ export class ConditionalFormatsDouble {
   clearAll(): void {
     this.context.queue("ConditionalFormatCollection.clearAll()", null, () => {
       const t = this.target();
-      t.sheet.conditionalFormats = t.sheet.conditionalFormats.filter(
-        (cf) => !overlaps(t, cf.range, t.sheet.name),
-      );
+      t.sheet.conditionalFormats = t.sheet.conditionalFormats.filter((cf) => !overlaps(t, cf.range));
     });
   }
 }
@@ -135,7 +131,7 @@ export class DataValidationDouble {
   clear(): void {
     this.context.queue("DataValidation.clear()", null, () => {
       const t = this.target();
-      t.sheet.validations = t.sheet.validations.filter((v) => !overlaps(t, v.range, t.sheet.name));
+      t.sheet.validations = t.sheet.validations.filter((v) => !overlaps(t, v.range));
     });
   }
 }
