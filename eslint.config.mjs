@@ -15,7 +15,7 @@ const hostGlobals = [
   "localStorage",
 ].map((name) => ({
   name,
-  message: "src/engine is pure: pass host data in as arguments from src/excel or the pane.",
+  message: "src/method and src/workbook are pure: pass host data in as arguments from src/excel or the pane.",
 }));
 
 export default tseslint.config(
@@ -45,7 +45,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ["src/engine/**/*.ts"],
+    files: ["src/method/**/*.ts", "src/workbook/**/*.ts"],
     rules: {
       "no-restricted-imports": [
         "error",
@@ -53,13 +53,40 @@ export default tseslint.config(
           patterns: [
             {
               group: ["react", "react-*", "@fluentui/*", "office-*", "@microsoft/*"],
-              message: "src/engine is pure TypeScript.",
+              message: "src/method and src/workbook are pure TypeScript.",
             },
-            { group: ["../*"], message: "src/engine imports only from itself." },
+            {
+              group: [
+                "../excel",
+                "../excel/*",
+                "../taskpane",
+                "../taskpane/*",
+                "../commands",
+                "../commands/*",
+              ],
+              message: "the pure layers never import the Office.js shell.",
+            },
           ],
         },
       ],
       "no-restricted-globals": ["error", ...hostGlobals],
+    },
+  },
+  {
+    files: ["src/method/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["react", "react-*", "@fluentui/*", "office-*", "@microsoft/*"],
+              message: "src/method is pure TypeScript.",
+            },
+            { group: ["../*"], message: "src/method imports only from itself." },
+          ],
+        },
+      ],
     },
   },
   {

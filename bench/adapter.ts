@@ -1,5 +1,5 @@
 import { performance } from "node:perf_hooks";
-import { segmentTable, type Cell } from "../src/engine";
+import { segmentTable, type Cell } from "../src/method";
 import { segmentActiveSheet } from "../src/excel";
 import { createExcelDouble } from "../test/double";
 import { generateTable } from "./generate";

@@ -1,4 +1,4 @@
-import { segmentTable } from "../src/engine";
+import { segmentTable } from "../src/method";
 import { generateTable } from "./generate";
 import { formatRate, timeBest } from "./measure";
 

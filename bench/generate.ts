@@ -1,4 +1,4 @@
-import type { Cell } from "../src/engine";
+import type { Cell } from "../src/method";
 
 /** A small deterministic random generator (mulberry32), so every run measures the same table. */
 export function random(seed: number): () => number {

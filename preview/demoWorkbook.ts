@@ -1,4 +1,5 @@
-import { templatePlan, type Cell } from "../src/engine";
+import { templatePlan } from "../src/workbook";
+import { type Cell } from "../src/method";
 
 /** Which workbook the preview opens: the 20 demo clients, the same with bad cells, or one empty sheet. */
 export type PreviewWorkbook = "demo" | "bad" | "empty";

@@ -1,4 +1,4 @@
-import { columnLetters } from "../src/engine";
+import { columnLetters } from "../src/method";
 import type { ExcelDouble } from "../test/double";
 
 const FILL: Record<string, string> = { A: "#C6EFCE", B: "#FFEB9C", C: "#FFC7CE" };

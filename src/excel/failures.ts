@@ -1,4 +1,4 @@
-import type { Language } from "../engine";
+import type { Language } from "../method";
 
 const KNOWN: Record<string, Record<Language, string>> = {
   AccessDenied: {

@@ -1,4 +1,5 @@
-import { columnLetters, templatePlan, type Language } from "../engine";
+import { columnLetters, type Language } from "../method";
+import { templatePlan } from "../workbook";
 import { runInExcel } from "./run";
 
 /** How many numbered names are tried for the template sheet and table before giving up. */

@@ -1,4 +1,4 @@
-import type { Language } from "../engine";
+import type { Language } from "../method";
 
 /** Dutch unless Office's display language is English. */
 export function displayLanguage(): Language {

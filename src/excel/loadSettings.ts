@@ -1,5 +1,5 @@
-import { readSettingsSheet, SETTINGS_SHEET, type Cell, type Language, type Settings } from "../engine";
-import { SETTINGS_READ_AREA } from "./readSheet";
+import { readSettingsSheet, SETTINGS_READ_AREA, SETTINGS_SHEET } from "../workbook";
+import { type Cell, type Language, type Settings } from "../method";
 import { runInExcel } from "./run";
 
 /** The settings stored on the workbook's settings sheet, or null when the workbook has none yet. */

@@ -1,4 +1,4 @@
-import type { Language } from "../engine";
+import type { Language } from "../method";
 
 /** What the add-in tells the user when this Excel lacks something, per language. */
 export const NOTES: Record<Language, { noCopyFrom: string; textLabels: string }> = {

@@ -1,4 +1,5 @@
-import type { Cell, Grid } from "../engine";
+import type { Cell } from "../method";
+import type { Grid } from "../workbook";
 
 /** Cells in the first read: values and formulas of this many typical cells stay well under 5 MB. */
 export const CELLS_PER_READ = 150_000;

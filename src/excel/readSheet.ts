@@ -1,26 +1,13 @@
-import { ALL_NAMES, CHART_NAME, SETTINGS_SHEET, type Cell, type Grid, type SheetTable } from "../engine";
+import {
+  ALL_NAMES,
+  CHART_NAME,
+  SETTINGS_READ_AREA,
+  SETTINGS_SHEET,
+  type SheetSnapshot,
+  type SheetTable,
+} from "../workbook";
+import type { Cell } from "../method";
 import { readGridRows } from "./readGrid";
-
-/** Everything the add-in reads before it decides what to write. */
-export interface SheetSnapshot {
-  sheet: string;
-  grid: Grid;
-  tables: SheetTable[];
-  activeCell: { row: number; column: number } | null;
-  /** The settings sheet's cells from A1, or null when the sheet does not exist. */
-  settings: Cell[][] | null;
-  /** The workbook names the add-in uses, with what they refer to. */
-  names: Map<string, string>;
-  /** The chart drawn earlier on this sheet: how many series it has; null when there is none. */
-  chart: { series: number } | null;
-  /** Whether the sheet is protected (nothing can be added to it). */
-  protected: boolean;
-  /** Sync requests the read took. */
-  syncs: number;
-}
-
-/** The block of the settings sheet the add-in reads. */
-export const SETTINGS_READ_AREA = "A1:H40";
 
 interface Meta {
   sheet: Excel.Worksheet;
@@ -75,7 +62,7 @@ async function readMeta(context: Excel.RequestContext): Promise<{ meta: Meta; sy
 export async function readSheet(
   context: Excel.RequestContext,
   cellsPerRead?: number,
-): Promise<SheetSnapshot> {
+): Promise<{ snapshot: SheetSnapshot; syncs: number }> {
   const { meta, syncs } = await readMeta(context);
   const ourNames = new Set<string>(ALL_NAMES);
   const names = new Map<string, string>();
@@ -110,7 +97,7 @@ export async function readSheet(
       showHeaders: t.showHeaders,
     };
   });
-  return {
+  const snapshot: SheetSnapshot = {
     sheet: meta.sheet.name,
     grid: read.grid,
     tables,
@@ -119,6 +106,6 @@ export async function readSheet(
     names,
     chart: series ? { series: series.count } : null,
     protected: meta.protection.protected,
-    syncs: syncs + read.syncs,
   };
+  return { snapshot, syncs: syncs + read.syncs };
 }

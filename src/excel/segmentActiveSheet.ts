@@ -1,33 +1,12 @@
-import {
-  chartPlan,
-  chooseClientTable,
-  dataColumn,
-  DEFAULT_LABELS,
-  hasErrors,
-  headerlessTable,
-  headerReference,
-  layoutOf,
-  maxScoreOf,
-  occupiedOutputCells,
-  otherAnalysis,
-  protectedSheet,
-  readSettingsSheet,
-  segmentTable,
-  settingsSheetPlan,
-  spreadKind,
-  tableAddress,
-  type Problem,
-  type SegmentationResult,
-  type Settings,
-} from "../engine";
+import type { SegmentationResult, Settings } from "../method";
+import { planRun } from "../workbook";
+import { applyPlan } from "./applyPlan";
 import { hostCapabilities } from "./capabilities";
 import { displayLanguage } from "./language";
 import { readSheetWithin } from "./readLimits";
 import { runInExcel } from "./run";
-import { runToken } from "./stamp";
-import { writeWorkbook } from "./writeWorkbook";
 
-/** What a Segmenteer run did: the engine's result (problems name sheet cells), and whether it wrote. */
+/** What a Segmenteer run did: the method's result (problems name sheet cells), and whether it wrote. */
 export interface SegmentOutcome {
   result: SegmentationResult;
   /** True when the workbook now holds the columns, settings sheet and chart. */
@@ -48,15 +27,15 @@ export interface SegmentOptions {
   now?: Date;
 }
 
-/** The result with these problems first and nobody segmented, so nothing is written. */
-function refused(result: SegmentationResult, problems: Problem[]): SegmentationResult {
-  return { ...result, clients: [], outside: [], problems: [...problems, ...result.problems] };
-}
+/** A short random token that makes a run's stamp unique. */
+const runToken = (): string =>
+  Math.floor(Math.random() * 0xffffff)
+    .toString(16)
+    .padStart(6, "0");
 
 /**
- * Segments the client table on the active sheet and writes the live workbook: Totaal, Score and
- * Segment columns with formulas, the settings sheet, colours and the ABC chart. Writes nothing when
- * the table or the settings have an error, or when a cell it would write holds the user's data.
+ * Segments the client table on the active sheet and writes the live workbook: read a snapshot, let
+ * planRun decide, apply the plan. Writes nothing when planRun finds a problem that blocks the run.
  * Settings passed in are stored on the settings sheet; without them the settings sheet is read.
  */
 export function segmentActiveSheet(
@@ -65,63 +44,18 @@ export function segmentActiveSheet(
 ): Promise<SegmentOutcome> {
   const language = settings?.language ?? displayLanguage();
   const capabilities = hostCapabilities();
-  const now = options.now ?? new Date();
+  const request = {
+    settings,
+    labels: options.labels,
+    language,
+    now: options.now ?? new Date(),
+    token: runToken(),
+  };
   return runInExcel(async (context) => {
-    const snapshot = await readSheetWithin(context);
-    const client = chooseClientTable(snapshot.sheet, snapshot.grid, snapshot.tables, snapshot.activeCell);
-    const fromSheet = snapshot.settings ? readSettingsSheet(snapshot.settings, language) : null;
-    const chosen: Settings = { ...(settings ?? fromSheet?.settings ?? {}), language };
-    const result = segmentTable(client.values, chosen, client.origin);
-    const table = tableAddress(client, result.columns);
-    const done = (r: SegmentationResult, written = false, notes: string[] = [], syncs = snapshot.syncs) => ({
-      result: r,
-      written,
-      table,
-      notes,
-      syncs,
-    });
-    const blocking = [
-      ...protectedSheet(snapshot.sheet, snapshot.protected, language),
-      ...(settings ? [] : (fromSheet?.problems ?? [])),
-      ...headerlessTable(client, language),
-      ...otherAnalysis(snapshot.names, snapshot.sheet, table, language),
-    ];
-    if (blocking.length > 0) return done(refused(result, blocking));
-    if (hasErrors(result)) return done(result);
-
-    const layout = layoutOf(
-      result.columns,
-      client.values[result.columns.headerRow],
-      {
-        sheet: snapshot.sheet,
-        row: client.origin.row,
-        column: client.origin.column,
-        tableName: client.table?.name ?? null,
-        lastDataRow: client.table ? client.table.row + client.table.rows - 1 : undefined,
-      },
-      language,
-      spreadKind(result.clients.length),
-    );
-    const occupied = occupiedOutputCells(layout, snapshot.grid);
-    if (occupied.length > 0) return done(refused(result, occupied));
-
-    const labels = options.labels ?? fromSheet?.labels ?? DEFAULT_LABELS;
-    const { firstColumn, lastColumn } = result.columns;
-    const references = {
-      totals: dataColumn(layout, "total"),
-      selected: dataColumn(layout, "selected"),
-      header: headerReference(layout, client.origin.column + firstColumn, client.origin.column + lastColumn),
-    };
-    const written = await writeWorkbook(context, {
-      snapshot,
-      layout,
-      table: client.table,
-      settingsPlan: settingsSheetPlan(result.settings, references, table, labels, language),
-      chart: chartPlan(layout, result.clients, maxScoreOf(result.settings.weights), labels, language),
-      capabilities,
-      now,
-      token: runToken(),
-    });
-    return done(result, true, written.notes, snapshot.syncs + written.syncs);
+    const read = await readSheetWithin(context);
+    const { outcome, plan } = planRun(read.snapshot, request);
+    if (!plan) return { ...outcome, written: false, notes: [], syncs: read.syncs };
+    const applied = await applyPlan(context, plan, capabilities, language);
+    return { ...outcome, written: true, notes: applied.notes, syncs: read.syncs + applied.syncs };
   });
 }

@@ -1,4 +1,4 @@
-import { CHART_NAME, type ChartPlan, type SeriesPlan } from "../engine";
+import { CHART_NAME, type ChartPlan, type SeriesPlan } from "../workbook";
 import { rangeAt } from "./addresses";
 
 /** How labels are put on points: linked to the name cells, or as fixed text. */

@@ -1,4 +1,4 @@
-import { SETTINGS_SHEET, type PlannedCell, type SettingsSheetPlan } from "../engine";
+import { SETTINGS_SHEET, type PlannedCell, type SettingsSheetPlan, type WorkbookPlan } from "../workbook";
 
 const STYLE: Record<NonNullable<PlannedCell["style"]>, (r: Excel.Range) => void> = {
   title: (r) => {
@@ -29,19 +29,12 @@ const STYLE: Record<NonNullable<PlannedCell["style"]>, (r: Excel.Range) => void>
  * Queues the settings sheet (created when missing) and the workbook names pointing into it, so the
  * column formulas written next find their names.
  */
-export function queueSettingsNames(
-  context: Excel.RequestContext,
-  plan: SettingsSheetPlan,
-  exists: boolean,
-  names: ReadonlyMap<string, string>,
-): void {
+export function queueSettingsNames(context: Excel.RequestContext, plan: WorkbookPlan): void {
   const wb = context.workbook;
-  if (!exists) wb.worksheets.add(SETTINGS_SHEET);
-  for (const { name, reference } of plan.names) {
-    const formula = `=${reference}`;
-    const current = names.get(name);
-    if (current === undefined) wb.names.add(name, formula);
-    else if (current !== formula) wb.names.getItem(name).formula = formula;
+  if (plan.createSettingsSheet) wb.worksheets.add(SETTINGS_SHEET);
+  for (const { name, formula, exists } of plan.names) {
+    if (exists) wb.names.getItem(name).formula = formula;
+    else wb.names.add(name, formula);
   }
 }
 

@@ -1,5 +1,5 @@
 import { Stack, Text } from "@fluentui/react";
-import { maxScoreOf, type SegmentationResult } from "../engine";
+import { maxScoreOf, type SegmentationResult } from "../method";
 import { formatEuro, formatNumber, formatPercent } from "./format";
 import { usePaneLanguage } from "./PaneLanguage";
 import { SegmentCard } from "./SegmentCard";

@@ -1,5 +1,5 @@
 import { createContext, useContext, type ReactNode } from "react";
-import type { Language } from "../engine";
+import type { Language } from "../method";
 import { textsFor, type Texts } from "./texts";
 
 /** The pane's display language and its texts. */

@@ -1,5 +1,5 @@
 import { Link, mergeStyleSets, Stack, Text, useTheme } from "@fluentui/react";
-import type { Problem } from "../engine";
+import type { Problem } from "../method";
 import { usePaneLanguage } from "./PaneLanguage";
 
 /** Props of one problem: the problem and how to select its cell. */

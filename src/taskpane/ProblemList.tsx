@@ -1,6 +1,6 @@
 import { Link, MessageBar, MessageBarType, mergeStyles, Stack, Text } from "@fluentui/react";
 import { useState } from "react";
-import type { Problem } from "../engine";
+import type { Problem } from "../method";
 import { errorMessage } from "./errorMessage";
 import { Heading } from "./Heading";
 import { usePaneLanguage } from "./PaneLanguage";

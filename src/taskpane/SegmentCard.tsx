@@ -1,5 +1,5 @@
 import { mergeStyleSets, Stack, Text } from "@fluentui/react";
-import type { QuadrantSummary, SegmentSummary } from "../engine";
+import type { QuadrantSummary, SegmentSummary } from "../method";
 import { formatEuro, formatPercent } from "./format";
 import { Heading } from "./Heading";
 import { usePaneLanguage } from "./PaneLanguage";

@@ -1,5 +1,5 @@
 import { Stack, Text } from "@fluentui/react";
-import { CRITERIA } from "../engine";
+import { CRITERIA } from "../method";
 import { Heading } from "./Heading";
 import { NumberField } from "./NumberField";
 import { usePaneLanguage } from "./PaneLanguage";

@@ -1,4 +1,4 @@
-import type { Language, Settings } from "../engine";
+import type { Language, Settings } from "../method";
 import type { SegmentOutcome } from "../excel";
 import type { LastRun } from "../shared/runStore";
 

@@ -1,4 +1,4 @@
-import type { Language } from "../engine";
+import type { Language } from "../method";
 
 const LOCALES: Readonly<Record<Language, string>> = { nl: "nl-BE", en: "en" };
 

@@ -1,4 +1,4 @@
-import type { Language } from "../engine";
+import type { Language } from "../method";
 
 /** Grouped numbers such as 12.500,50 (Dutch) or 12,500.50 (English); a leading 0 is never a group. */
 const GROUPED: Record<Language, RegExp> = {

@@ -1,4 +1,4 @@
-import type { Problem, Severity } from "../engine";
+import type { Problem, Severity } from "../method";
 
 /** How many problems the list shows before "Toon alle". */
 export const FIRST_PROBLEMS = 50;

@@ -1,4 +1,4 @@
-import { CRITERIA, type Criterion, type Language, type RevenueThreshold, type Settings } from "../engine";
+import { CRITERIA, type Criterion, type Language, type RevenueThreshold, type Settings } from "../method";
 import { parseDecimal } from "./numberInput";
 import type { SettingsForm } from "./settingsForm";
 

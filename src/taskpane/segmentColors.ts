@@ -1,4 +1,4 @@
-import type { Segment } from "../engine";
+import type { Segment } from "../method";
 
 /** The colours of a segment in the pane: a strong tone for borders and badges, a light fill behind text. */
 export interface SegmentColors {

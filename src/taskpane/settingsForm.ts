@@ -1,4 +1,4 @@
-import { CRITERIA, DEFAULT_LABELS, DEFAULT_SETTINGS, type Criterion, type Language } from "../engine";
+import { DEFAULT_LABELS, CRITERIA, DEFAULT_SETTINGS, type Criterion, type Language } from "../method";
 import type { StoredSettings } from "./addinApi";
 import { formatDecimal } from "./numberInput";
 

@@ -1,4 +1,4 @@
-import type { Language } from "../engine";
+import type { Language } from "../method";
 import { formatNumber } from "./format";
 
 const nlCount = (n: number, one: string, many: string) => `${formatNumber(n, "nl")} ${n === 1 ? one : many}`;

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from "react";
-import type { Settings } from "../engine";
+import type { Settings } from "../method";
 import type { LastRun } from "../shared/runStore";
 import type { AddinApi } from "./addinApi";
 import { errorMessage } from "./errorMessage";

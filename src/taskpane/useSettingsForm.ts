@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from "react";
-import type { Language } from "../engine";
+import type { Language } from "../method";
 import type { AddinApi } from "./addinApi";
 import { errorMessage } from "./errorMessage";
 import { formFromStored, type SettingsForm } from "./settingsForm";

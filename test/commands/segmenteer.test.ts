@@ -1,6 +1,6 @@
 import { registerCommands } from "../../src/commands/register";
 import { runStore } from "../../src/shared/runStore";
-import type { Cell } from "../../src/engine";
+import type { Cell } from "../../src/method/types";
 import { workbookWith } from "../support/workbook";
 
 const CLIENTS: Cell[][] = [

@@ -11,8 +11,7 @@ import {
   type SeriesModel,
   type SheetModel,
 } from "./model";
-import type { RangeDouble } from "./range";
-import { addressOf, targetOf } from "./range";
+import { addressOf, type RangeDouble, targetOf } from "./range";
 import { writeOnly } from "./writeOnly";
 
 /** Every member of Excel.ChartCollection the double implements. */

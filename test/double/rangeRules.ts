@@ -1,6 +1,5 @@
 import type { RequestContextDouble } from "./context";
-import type { ConditionalFormatModel } from "./model";
-import { parseAddress } from "./model";
+import { type ConditionalFormatModel, parseAddress } from "./model";
 import { addressOf, wire, type RangeTarget } from "./range";
 
 /** True when a rule's address (Sheet!A1:B2) lies on the target's sheet and shares a cell with it. */

@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import { segmentTable } from "../../src/engine";
+import { segmentTable } from "../../src/method/segmentTable";
 import { badClients, BAD_CELLS } from "../../preview/demoWorkbook";
 import { browserForThisFile, eventually } from "./browser";
 import { expectCleanTraffic } from "./checks";

@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import { SETTINGS_SHEET } from "../../src/engine";
+import { SETTINGS_SHEET } from "../../src/workbook/workbookNames";
 import { demoClients } from "../../preview/demoWorkbook";
 import { browserForThisFile, columnWithHeader } from "./browser";
 import { expectCleanTraffic } from "./checks";

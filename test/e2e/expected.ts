@@ -1,4 +1,5 @@
-import { segmentTable, type Cell, type Segment, type Settings } from "../../src/engine";
+import { segmentTable } from "../../src/method/segmentTable";
+import { type Cell, type Segment, type Settings } from "../../src/method/types";
 
 /** The letter the engine gives each client, by the address of its Segment cell (e.g. "L4" → "A"). */
 export function expectedLetters(

@@ -1,5 +1,6 @@
 /** @jest-environment node */
-import { templatePlan, type Cell } from "../../src/engine";
+import { templatePlan } from "../../src/workbook/templatePlan";
+import { type Cell } from "../../src/method/types";
 import { browserForThisFile, columnWithHeader, eventually } from "./browser";
 import { expectCleanTraffic } from "./checks";
 import { columnCells, expectedLetters } from "./expected";

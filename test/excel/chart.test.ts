@@ -1,4 +1,6 @@
-import { chartModel, segmentTable, type Cell } from "../../src/engine";
+import { chartModel } from "../support/chartModel";
+import { segmentTable } from "../../src/method/segmentTable";
+import { type Cell } from "../../src/method/types";
 import { segment, workbookWith } from "../support/workbook";
 
 const CLIENTS: Cell[][] = [

@@ -1,5 +1,7 @@
 import fc from "fast-check";
-import { OUTSIDE_MARK, segmentTable, type Cell, type Settings } from "../../src/engine";
+import { OUTSIDE_MARK } from "../../src/workbook/formulas";
+import { segmentTable } from "../../src/method/segmentTable";
+import { type Cell, type Settings } from "../../src/method/types";
 import { arbClientTable, NO_SPELLINGS, YES_SPELLINGS, type GeneratedTable } from "../support/generators";
 import { segment, sheetSegments, workbookWith } from "../support/workbook";
 

@@ -1,4 +1,4 @@
-import type { Cell } from "../../src/engine";
+import type { Cell } from "../../src/method/types";
 import { segment, workbookWith } from "../support/workbook";
 
 const HEADER: Cell[] = ["Klant", "Omzet", "Potentieel", "Marge", "Snelheid", "Innovatie", "Netwerk"];

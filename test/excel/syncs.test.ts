@@ -1,5 +1,5 @@
 import { generateTable } from "../../bench/generate";
-import type { Cell } from "../../src/engine";
+import type { Cell } from "../../src/method/types";
 import { segment, workbookWith } from "../support/workbook";
 
 const MB = 1024 * 1024;

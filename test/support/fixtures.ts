@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Cell, Settings } from "../../src/engine";
+import type { Cell, Settings } from "../../src/method/types";
 
 /** One engine fixture: a client table with the outcome segmentTable must give. */
 export interface EngineFixture {

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import type { Cell } from "../../src/engine";
+import type { Cell } from "../../src/method/types";
 
 /** Spellings a user may type for yes and for no (all accepted). */
 export const YES_SPELLINGS: Cell[] = [

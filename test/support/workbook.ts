@@ -1,4 +1,5 @@
-import { columnLetters, type Cell, type SegmentationResult, type Settings } from "../../src/engine";
+import { columnLetters } from "../../src/method/addresses";
+import { type Cell, type SegmentationResult, type Settings } from "../../src/method/types";
 import { segmentActiveSheet, type SegmentOutcome } from "../../src/excel";
 import { createExcelDouble, type DoubleOptions, type ExcelDouble } from "../double";
 

@@ -1,4 +1,4 @@
-import type { Language } from "../../src/engine";
+import type { Language } from "../../src/method/types";
 import type { SegmentOutcome } from "../../src/excel";
 import { RunStore } from "../../src/shared/runStore";
 import type { AddinApi, StoredSettings } from "../../src/taskpane/addinApi";

@@ -1,11 +1,6 @@
-import {
-  hasErrors,
-  segmentTable,
-  type Cell,
-  type Language,
-  type Problem,
-  type Settings,
-} from "../../src/engine";
+import { hasErrors } from "../../src/method/hasErrors";
+import { segmentTable } from "../../src/method/segmentTable";
+import { type Cell, type Language, type Problem, type Settings } from "../../src/method/types";
 import type { SegmentOutcome } from "../../src/excel";
 
 /**

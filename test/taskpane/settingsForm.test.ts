@@ -1,4 +1,4 @@
-import type { Language, Settings } from "../../src/engine";
+import type { Language, Settings } from "../../src/method/types";
 import type { StoredSettings } from "../../src/taskpane/addinApi";
 import { readForm, type FieldId } from "../../src/taskpane/readForm";
 import { formFromStored, type SettingsForm } from "../../src/taskpane/settingsForm";

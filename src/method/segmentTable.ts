@@ -1,0 +1,176 @@
+import { cellAddress, TOP_LEFT } from "./addresses";
+import { SEGMENT_OF } from "./classify";
+import { QuadrantTally, quadrantIndex } from "./tally";
+import { detectColumns, emptyColumns, hasRequiredColumns, inputColumns } from "./columns";
+import { isTotalLabel } from "./totalRows";
+import { repeatedNames } from "./duplicateNames";
+import { ProblemLog } from "./problems";
+import { RowReader } from "./rows";
+import { languageOf, resolveSettings } from "./settings";
+import { median, nthLargest, percentileInc } from "./thresholds";
+import { summarize } from "./summary";
+import { quoteValue } from "./normalize";
+import {
+  QUADRANTS,
+  type Cell,
+  type Client,
+  type ClientRow,
+  type Columns,
+  type Origin,
+  type ResolvedSettings,
+  type SegmentationResult,
+  type Settings,
+} from "./types";
+
+const isBlankRow = (row: readonly Cell[], used: readonly number[]): boolean => {
+  for (let i = 0; i < used.length; i++) {
+    const c = used[i];
+    if (c < row.length && row[c] !== "") return false;
+  }
+  return true;
+};
+
+const totalsOf = (clients: readonly Client[]): Float64Array => {
+  const totals = new Float64Array(clients.length);
+  for (let i = 0; i < clients.length; i++) totals[i] = clients[i].total;
+  return totals;
+};
+
+const nameOf = (cell: Cell): string => (typeof cell === "string" ? cell.trim() : String(cell));
+
+/**
+ * Segments a client table into A, B and C.
+ * `values` is a 2-D array as Office.js `range.values` gives it; `origin` places it on a sheet so that
+ * problems name real cells (default: values[0][0] is A1).
+ */
+export function segmentTable(
+  values: readonly (readonly Cell[])[],
+  settings?: Settings,
+  origin: Origin = TOP_LEFT,
+): SegmentationResult {
+  const log = new ProblemLog(languageOf(settings));
+  const resolved = resolveSettings(settings, log);
+  const rows = Array.isArray(values) ? values : [];
+  const columns = detectColumns(rows, origin, log);
+  if (!hasRequiredColumns(columns)) return emptyResult(columns, resolved, log);
+  const valid = readClients(rows, columns, resolved, origin, log);
+  if (log.hasErrors) return { ...emptyResult(columns, resolved, log), clients: [], outside: [] };
+  return segmentClients(valid, columns, resolved, log);
+}
+
+function readClients(
+  rows: readonly (readonly Cell[])[],
+  columns: Columns,
+  settings: ResolvedSettings,
+  origin: Origin,
+  log: ProblemLog,
+): Client[] {
+  const used = inputColumns(columns);
+  let end = rows.length - 1;
+  while (end > columns.headerRow && (!Array.isArray(rows[end]) || isBlankRow(rows[end], used))) end--;
+  while (end > columns.headerRow && isTotalLabel(rows[end][columns.name])) {
+    log.add("warning", "total-row", end, columns.name, {
+      address: cellAddress(origin, end, columns.name),
+      value: quoteValue(rows[end][columns.name]),
+    });
+    end--;
+    while (end > columns.headerRow && (!Array.isArray(rows[end]) || isBlankRow(rows[end], used))) end--;
+  }
+  columns.lastRow = end;
+  const reader = new RowReader(columns, settings.weights, origin, log, settings.language);
+  const clients: Client[] = [];
+  for (let r = columns.headerRow + 1; r <= end; r++) {
+    const row = rows[r];
+    if (!Array.isArray(row)) continue;
+    const nameCell = columns.name < row.length ? row[columns.name] : "";
+    if (nameCell === "" && isBlankRow(row, used)) continue;
+    const name = nameOf(nameCell);
+    if (name === "") {
+      log.add("error", "missing-name", r, columns.name, {
+        address: cellAddress(origin, r, columns.name),
+      });
+      reader.read(row, r, "");
+      continue;
+    }
+    const client = reader.read(row, r, name);
+    if (client) clients.push(client);
+  }
+  reportRepeatedNames(clients, columns.name, origin, log);
+  if (clients.length === 0 && !log.hasErrors) {
+    log.add("error", "no-clients", columns.headerRow, -1, {
+      address: cellAddress(origin, columns.headerRow, columns.name),
+    });
+  }
+  return clients;
+}
+
+function reportRepeatedNames(
+  clients: readonly Client[],
+  column: number,
+  origin: Origin,
+  log: ProblemLog,
+): void {
+  for (const [repeat, first] of repeatedNames(clients)) {
+    const client = clients[repeat];
+    log.add("warning", "duplicate-name", client.row, column, {
+      address: cellAddress(origin, client.row, column),
+      client: quoteValue(client.name),
+      other: cellAddress(origin, clients[first].row, column),
+    });
+  }
+}
+
+function segmentClients(
+  rows: Client[],
+  columns: Columns,
+  settings: ResolvedSettings,
+  log: ProblemLog,
+): SegmentationResult {
+  let selected = rows;
+  const outside: Client[] = [];
+  if (settings.topN !== null && settings.topN < rows.length) {
+    const cut = nthLargest(totalsOf(rows), settings.topN);
+    selected = [];
+    for (const row of rows) (row.total >= cut ? selected : outside).push(row);
+  }
+  const totals = totalsOf(selected);
+  const rt = settings.revenueThreshold;
+  const revenue =
+    rt === "median"
+      ? median(totals)
+      : "amount" in rt
+        ? rt.amount
+        : percentileInc(totals, 1 - rt.topPercent / 100);
+  const thresholds = { revenue, score: settings.scoreThreshold };
+  const tally = new QuadrantTally();
+  for (let i = 0; i < selected.length; i++) {
+    const client = selected[i];
+    const index = quadrantIndex(client.total >= revenue, client.score >= thresholds.score);
+    const quadrant = QUADRANTS[index];
+    client.quadrant = quadrant;
+    client.segment = SEGMENT_OF[quadrant];
+    tally.add(index, client);
+  }
+  const clients = selected;
+  return {
+    columns,
+    clients,
+    outside: outside as ClientRow[],
+    problems: log.finish(),
+    thresholds,
+    summary: summarize(tally, outside.length, settings.language),
+    settings,
+  };
+}
+
+function emptyResult(columns: Columns, settings: ResolvedSettings, log: ProblemLog): SegmentationResult {
+  return {
+    columns: columns.headerRow < 0 ? emptyColumns() : columns,
+    clients: [],
+    outside: [],
+    problems: log.finish(),
+    thresholds: { revenue: 0, score: settings.scoreThreshold },
+    summary: summarize(new QuadrantTally(), 0, settings.language),
+    settings,
+  };
+}

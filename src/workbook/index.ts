@@ -1,0 +1,9 @@
+export { type ChartPlan, type SeriesPlan } from "./chartPlan";
+export { SEGMENT_STYLES } from "./palette";
+export { type ColumnsPlan, type PlannedCell, type SettingsSheetPlan, type WorkbookPlan } from "./plan";
+export { planRun, type PlannedRun, type RunOutcome, type RunRequest } from "./planRun";
+export { readSettingsSheet } from "./readSettingsSheet";
+export { SETTINGS_READ_AREA, SETTINGS_ROWS } from "./settingsSheet";
+export { type Grid, type SheetSnapshot, type SheetTable } from "./snapshot";
+export { templatePlan } from "./templatePlan";
+export { ALL_NAMES, CHART_NAME, SETTINGS_SHEET } from "./workbookNames";

@@ -1,0 +1,70 @@
+import type { ChartPlan } from "./chartPlan";
+import type { SegmentStyle } from "./palette";
+
+/** A cell the add-in writes: a constant or an English formula, with how it looks. */
+export interface PlannedCell {
+  row: number;
+  column: number;
+  /** A formula (starting with "=") or a constant; constants are written as text where `text` is set. */
+  content: string | number;
+  text?: boolean;
+  style?: "title" | "note" | "section" | "label" | "input" | "computed" | "helper";
+  numberFormat?: string;
+}
+
+/** The settings sheet as the add-in writes it: cells, named cells and the drop-down of methods. */
+export interface SettingsSheetPlan {
+  cells: PlannedCell[];
+  names: Array<{ name: string; reference: string }>;
+  methodList: { row: number; column: number; choices: string[] };
+  /** The whole area the add-in owns on the sheet, for one write (rows and columns, zero-based, inclusive). */
+  area: { rows: number; columns: number };
+}
+
+/** The columns added right of the client table; rows and columns are zero-based sheet indices. */
+export interface ColumnsPlan {
+  headerRow: number;
+  /** The sheet column of the first added column (Totaal). */
+  firstColumn: number;
+  /** Header text of every added column, in order. */
+  headers: string[];
+  /** Number format of every added column (invariant format codes). */
+  formats: string[];
+  /** How many of the added columns the user sees; the rest are hidden helpers. */
+  visible: number;
+  /** Widths in points of the visible columns. */
+  widths: number[];
+  firstDataRow: number;
+  lastDataRow: number;
+  /** The English formulas of one sheet row, in column order (the same text serves every row of a Table). */
+  formulasOf(row: number): string[];
+  /** The sheet column of Segment, which gets the segment colours. */
+  segmentColumn: number;
+  segmentStyles: readonly SegmentStyle[];
+  /** The Excel Table holding the clients and the headers of the columns to add to it, or null for a plain range. */
+  table: { name: string; add: string[] } | null;
+}
+
+/** A workbook name to create (`exists` false) or to point elsewhere. */
+export interface NameWrite {
+  name: string;
+  /** What the name refers to, starting with "=" as Excel's Name Manager needs. */
+  formula: string;
+  exists: boolean;
+}
+
+/** Everything a run writes, decided before anything is written. */
+export interface WorkbookPlan {
+  /** The sheet with the clients. */
+  sheet: string;
+  createSettingsSheet: boolean;
+  /** Only the names that are missing or point elsewhere. */
+  names: NameWrite[];
+  columns: ColumnsPlan;
+  settingsSheet: SettingsSheetPlan;
+  chart: ChartPlan;
+  /** The chart an earlier run drew on this sheet (reused, its series rebuilt), or null to add one. */
+  existingChart: { series: number } | null;
+  /** The text that marks this run on the settings sheet; when it landed, everything before it did. */
+  stamp: string;
+}

@@ -1,0 +1,143 @@
+import fc from "fast-check";
+import { segmentTable } from "../../src/method/segmentTable";
+import { type Cell, type Segment, type Settings } from "../../src/method/types";
+import { arbAnyCell, arbClientTable, YES_SPELLINGS } from "../support/generators";
+
+const RANK: Record<Segment, number> = { C: 0, B: 1, A: 2 };
+
+const arbSettings: fc.Arbitrary<Settings> = fc.record(
+  {
+    revenueThreshold: fc.oneof(
+      fc.constant("median" as const),
+      fc.record({ amount: fc.integer({ min: 0, max: 2_000_000 }) }),
+      fc.record({ topPercent: fc.integer({ min: 0, max: 100 }) }),
+    ),
+    scoreThreshold: fc.integer({ min: 0, max: 4 }),
+    weights: fc.record({
+      marge: fc.integer({ min: 0, max: 3 }),
+      netwerk: fc.double({ min: 0, max: 2, noNaN: true }),
+    }),
+    topN: fc.integer({ min: 1, max: 40 }),
+  },
+  { requiredKeys: [] },
+);
+
+const segmentsByName = (values: Cell[][], settings?: Settings) =>
+  Object.fromEntries(segmentTable(values, settings).clients.map((c) => [c.name, c.segment]));
+
+describe("segmentTable, for every valid table", () => {
+  it("gives every non-blank client row exactly one segment (or leaves it outside the top N)", () => {
+    fc.assert(
+      fc.property(arbClientTable(), arbSettings, (table, settings) => {
+        const result = segmentTable(table.values, settings);
+        expect(result.problems.filter((p) => p.severity === "error")).toEqual([]);
+        const rows = [...result.clients, ...result.outside].map((c) => c.row).sort((a, b) => a - b);
+        const expected = table.values
+          .map((row, r) => (r > table.headerRow && row[0] !== "" ? r : -1))
+          .filter((r) => r >= 0);
+        expect(rows).toEqual(expected);
+        for (const c of result.clients) expect(["A", "B", "C"]).toContain(c.segment);
+      }),
+    );
+  });
+
+  it("gives the same segments whatever the order of the rows", () => {
+    fc.assert(
+      fc.property(arbClientTable({ minClients: 2 }), arbSettings, fc.integer(), (table, settings, seed) => {
+        const head = table.values.slice(0, table.headerRow + 1);
+        const body = table.values.slice(table.headerRow + 1);
+        const shuffled = fc.sample(fc.shuffledSubarray(body, { minLength: body.length }), {
+          seed,
+          numRuns: 1,
+        })[0];
+        expect(segmentsByName([...head, ...shuffled], settings)).toEqual(
+          segmentsByName(table.values, settings),
+        );
+      }),
+    );
+  });
+
+  it("never moves a client down when its revenue rises or a Nee becomes Ja (fixed thresholds)", () => {
+    fc.assert(
+      fc.property(
+        arbClientTable(),
+        fc.integer({ min: 0, max: 2_000_000 }),
+        fc.integer({ min: 0, max: 4 }),
+        fc.nat(),
+        fc.integer({ min: 1, max: 1_000_000 }),
+        fc.nat({ max: 3 }),
+        (table, amount, scoreThreshold, pick, raise, question) => {
+          const settings: Settings = { revenueThreshold: { amount }, scoreThreshold };
+          const before = segmentTable(table.values, settings);
+          const client = before.clients[pick % before.clients.length];
+          const richer = table.values.map((row) => [...row]);
+          const firstRevenue = richer[client.row].findIndex(
+            (cell, c) => c >= 1 && c <= table.yearColumns && cell !== "",
+          );
+          richer[client.row][firstRevenue] = (richer[client.row][firstRevenue] as number) + raise;
+          const keener = table.values.map((row) => [...row]);
+          keener[client.row][1 + table.yearColumns + 1 + question] = YES_SPELLINGS[0];
+          for (const changed of [richer, keener]) {
+            const after = segmentTable(changed, settings).clients.find((c) => c.row === client.row)!;
+            expect(RANK[after.segment]).toBeGreaterThanOrEqual(RANK[client.segment]);
+          }
+        },
+      ),
+    );
+  });
+
+  it("has summary counts and shares that add up", () => {
+    fc.assert(
+      fc.property(arbClientTable(), arbSettings, (table, settings) => {
+        const { summary, clients, outside } = segmentTable(table.values, settings);
+        const segments = Object.values(summary.segments);
+        const quadrants = Object.values(summary.quadrants);
+        expect(segments.reduce((n, s) => n + s.count, 0)).toBe(clients.length);
+        expect(quadrants.reduce((n, q) => n + q.count, 0)).toBe(clients.length);
+        expect(summary.clientCount).toBe(clients.length);
+        expect(summary.outsideCount).toBe(outside.length);
+        expect(segments.reduce((n, s) => n + s.clientShare, 0)).toBeCloseTo(1, 9);
+        const revenue = clients.reduce((n, c) => n + c.revenue, 0);
+        expect(summary.revenue).toBeCloseTo(revenue, 3);
+        if (revenue > 0) expect(segments.reduce((n, s) => n + s.revenueShare, 0)).toBeCloseTo(1, 9);
+        for (const s of segments) {
+          expect(s.count).toBe(clients.filter((c) => c.segment === s.segment).length);
+          expect(s.approach.length).toBeGreaterThan(20);
+        }
+      }),
+    );
+  });
+});
+
+describe("segmentTable, for arbitrary input", () => {
+  it("never throws: whatever the cells and settings, bad input becomes problems", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(arbAnyCell, { maxLength: 9 }), { maxLength: 12 }),
+        fc.anything(),
+        (values, settings) => {
+          const result = segmentTable(values, settings as Settings);
+          for (const p of result.problems) {
+            expect(["error", "warning"]).toContain(p.severity);
+            expect(p.message.length).toBeGreaterThan(10);
+          }
+          if (result.problems.some((p) => p.severity === "error")) expect(result.clients).toEqual([]);
+        },
+      ),
+    );
+  });
+
+  it("never throws on a real header with arbitrary cells below it", () => {
+    const header: Cell[] = ["Klant", "Omzet", "Potentieel", "Marge", "Snelheid", "Innovatie", "Netwerk"];
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(arbAnyCell, { minLength: 7, maxLength: 7 }), { maxLength: 12 }),
+        (rows) => {
+          const result = segmentTable([header, ...rows]);
+          for (const p of result.problems.filter((q) => q.row >= 1))
+            expect(p.address).toMatch(/^[A-G]\d+(:[A-G]\d+)?$/);
+        },
+      ),
+    );
+  });
+});
