@@ -1,4 +1,4 @@
-import { splitAddress } from "../src/excel/goToCell";
+import { splitAddress } from "../src/method";
 import type { ChartJson, ExcelDouble } from "../test/double";
 
 const SVG = "http://www.w3.org/2000/svg";

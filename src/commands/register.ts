@@ -1,4 +1,4 @@
-import { runStore } from "../shared/runStore";
+import { runStore } from "../excel/runStore";
 import { segmenteer } from "./segmenteer";
 
 /** The ribbon's function commands by the FunctionName the manifest gives them. */

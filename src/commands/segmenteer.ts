@@ -1,5 +1,5 @@
 import { describeSegmentFailure, displayLanguage, segmentActiveSheet } from "../excel";
-import type { RunStore } from "../shared/runStore";
+import type { RunStore } from "../excel/runStore";
 
 /** What the command needs from its host: the run store and a way to open the task pane. */
 export interface CommandHost {

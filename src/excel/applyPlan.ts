@@ -1,7 +1,7 @@
 import { CHART_NAME, SETTINGS_ROWS, SETTINGS_SHEET, type WorkbookPlan } from "../workbook";
 import type { Language } from "../method";
-import type { Capabilities } from "./capabilities";
-import { NOTES } from "./notes";
+import type { Capabilities } from "./host";
+import { NOTES } from "./texts";
 import { queueOutputColumns } from "./writeColumns";
 import { queueChart, queueLabels } from "./writeChart";
 import { queueSettingsCells, queueSettingsNames } from "./writeSettings";

@@ -1,6 +1,6 @@
 export { segmentActiveSheet, type SegmentOutcome, type SegmentOptions } from "./segmentActiveSheet";
-export { displayLanguage } from "./language";
-export { describeFailure, describeSegmentFailure } from "./failures";
-export { goToCell, splitAddress } from "./goToCell";
+export { displayLanguage } from "./host";
+export { describeFailure, describeSegmentFailure } from "./texts";
+export { goToCell } from "./goToCell";
 export { loadSettings } from "./loadSettings";
 export { insertTemplate } from "./insertTemplate";

@@ -1,6 +1,6 @@
 import { columnLetters, type Language } from "../method";
 import { templatePlan } from "../workbook";
-import { runInExcel } from "./run";
+import { runInExcel } from "./host";
 
 /** How many numbered names are tried for the template sheet and table before giving up. */
 const ATTEMPTS = 9;

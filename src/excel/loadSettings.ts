@@ -1,6 +1,6 @@
 import { readSettingsSheet, SETTINGS_READ_AREA, SETTINGS_SHEET } from "../workbook";
 import { type Cell, type Language, type Settings } from "../method";
-import { runInExcel } from "./run";
+import { runInExcel } from "./host";
 
 /** The settings stored on the workbook's settings sheet, or null when the workbook has none yet. */
 export function loadSettings(language: Language): Promise<{ settings: Settings; labels: number } | null> {

@@ -1,10 +1,8 @@
 import type { SegmentationResult, Settings } from "../method";
 import { planRun } from "../workbook";
 import { applyPlan } from "./applyPlan";
-import { hostCapabilities } from "./capabilities";
-import { displayLanguage } from "./language";
-import { readSheetWithin } from "./readLimits";
-import { runInExcel } from "./run";
+import { displayLanguage, hostCapabilities, runInExcel } from "./host";
+import { readSnapshot } from "./readSnapshot";
 
 /** What a Segmenteer run did: the method's result (problems name sheet cells), and whether it wrote. */
 export interface SegmentOutcome {
@@ -52,7 +50,7 @@ export function segmentActiveSheet(
     token: runToken(),
   };
   return runInExcel(async (context) => {
-    const read = await readSheetWithin(context);
+    const read = await readSnapshot(context);
     const { outcome, plan } = planRun(read.snapshot, request);
     if (!plan) return { ...outcome, written: false, notes: [], syncs: read.syncs };
     const applied = await applyPlan(context, plan, capabilities, language);

@@ -1,5 +1,5 @@
 import { CHART_NAME, type ChartPlan, type SeriesPlan } from "../workbook";
-import { rangeAt } from "./addresses";
+import { splitAddress } from "../method";
 
 /** How labels are put on points: linked to the name cells, or as fixed text. */
 export type LabelMode = "linked" | "text";
@@ -89,4 +89,10 @@ export function queueLabels(series: Excel.ChartSeries[], plan: ChartPlan, mode: 
       }
     }
   });
+}
+
+/** The range an address like 'ABC-instellingen'!$F$6:$F$7 names, in any sheet of the workbook. */
+export function rangeAt(context: Excel.RequestContext, address: string): Excel.Range {
+  const { sheet, cell } = splitAddress(address);
+  return context.workbook.worksheets.getItem(sheet).getRange(cell);
 }

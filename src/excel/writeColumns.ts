@@ -1,5 +1,5 @@
 import type { ColumnsPlan } from "../workbook";
-import type { Capabilities } from "./capabilities";
+import type { Capabilities } from "./host";
 
 /** The most a request may carry: Excel on the web refuses more than 5 MB, so writes stay at 4 MB. */
 export const REQUEST_BUDGET = 4 * 1024 * 1024;

@@ -53,3 +53,13 @@ export function rangeAddress(
 
 /** The origin of values that start at A1 of an unnamed sheet. */
 export const TOP_LEFT: Origin = { row: 0, column: 0 };
+
+/** Splits an address such as Klanten!E7 or 'ABC-instellingen'!B15 into the sheet and the cell. */
+export function splitAddress(address: string): { sheet: string; cell: string } {
+  const bang = address.lastIndexOf("!");
+  if (bang < 0) throw new Error(`${address} names no sheet`);
+  return {
+    sheet: address.slice(0, bang).replace(/^'|'$/g, "").replace(/''/g, "'"),
+    cell: address.slice(bang + 1),
+  };
+}

@@ -1,8 +1,8 @@
-export { a1, cellAddress, columnLetters, quoteSheet, rangeAddress } from "./addresses";
+export { a1, cellAddress, columnLetters, quoteSheet, rangeAddress, splitAddress } from "./addresses";
 export { YES_WORDS } from "./answers";
-export { hasErrors } from "./hasErrors";
+export { hasErrors } from "./problems";
 export { ACCEPTED_HEADERS, REQUIRED_ROLES, findHeaderRow } from "./headers";
-export { problemMessage } from "./messages";
+export { problemMessage } from "./texts";
 export { quoteValue } from "./normalize";
 export {
   OUTPUT_COLUMNS,

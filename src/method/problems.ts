@@ -1,5 +1,5 @@
-import { problemMessage, type MessageParts } from "./messages";
-import type { Language, Problem, ProblemCode, Severity } from "./types";
+import { problemMessage, type MessageParts } from "./texts";
+import type { Language, Problem, ProblemCode, SegmentationResult, Severity } from "./types";
 
 /** How many problems are listed before the rest is counted in one closing message. */
 export const PROBLEM_LIMIT = 1000;
@@ -69,4 +69,9 @@ export class ProblemLog {
     }
     return this.problems;
   }
+}
+
+/** True when the result holds an error, so nothing may be written. */
+export function hasErrors(result: Pick<SegmentationResult, "problems">): boolean {
+  return result.problems.some((p) => p.severity === "error");
 }

@@ -1,7 +1,6 @@
 import { cellAddress, rangeAddress } from "./addresses";
 import { isCellError, readAmount } from "./amounts";
-import { readAnswer } from "./answers";
-import { acceptedAnswers } from "./acceptedAnswers";
+import { acceptedAnswers, readAnswer } from "./answers";
 import type { ProblemLog } from "./problems";
 import { quoteValue } from "./normalize";
 import {

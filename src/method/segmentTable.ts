@@ -1,6 +1,5 @@
 import { cellAddress, TOP_LEFT } from "./addresses";
-import { SEGMENT_OF } from "./classify";
-import { QuadrantTally, quadrantIndex } from "./tally";
+import { quadrantIndex, QuadrantTally, SEGMENT_OF } from "./quadrants";
 import { detectColumns, emptyColumns, hasRequiredColumns, inputColumns } from "./columns";
 import { isTotalLabel } from "./totalRows";
 import { repeatedNames } from "./duplicateNames";

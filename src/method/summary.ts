@@ -1,6 +1,5 @@
-import { QUADRANT_ADVICE, SEGMENT_ADVICE } from "./advice";
-import { SEGMENT_OF } from "./classify";
-import type { QuadrantTally } from "./tally";
+import { QUADRANT_ADVICE, SEGMENT_ADVICE } from "./texts";
+import { type QuadrantTally, SEGMENT_OF } from "./quadrants";
 import {
   QUADRANTS,
   SEGMENTS,

@@ -1,6 +1,6 @@
 import { MessageBar, MessageBarType, Stack } from "@fluentui/react";
 import { useEffect, useRef } from "react";
-import type { LastRun } from "../shared/runStore";
+import type { LastRun } from "../excel/runStore";
 import { Heading } from "./Heading";
 import { OutcomeView } from "./OutcomeView";
 import { usePaneLanguage } from "./PaneLanguage";

@@ -1,6 +1,6 @@
 import type { Language, Settings } from "../method";
 import type { SegmentOutcome } from "../excel";
-import type { LastRun } from "../shared/runStore";
+import type { LastRun } from "../excel/runStore";
 
 /** The settings stored in the workbook, as the pane shows them. */
 export interface StoredSettings {

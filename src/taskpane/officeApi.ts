@@ -6,7 +6,7 @@ import {
   loadSettings,
   segmentActiveSheet,
 } from "../excel";
-import { runStore } from "../shared/runStore";
+import { runStore } from "../excel/runStore";
 import type { AddinApi } from "./addinApi";
 
 /** The pane's API backed by Excel: every call goes through the adapter in src/excel. */

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from "react";
 import type { Settings } from "../method";
-import type { LastRun } from "../shared/runStore";
+import type { LastRun } from "../excel/runStore";
 import type { AddinApi } from "./addinApi";
 import { errorMessage } from "./errorMessage";
 

@@ -9,7 +9,7 @@ import {
 } from "../method";
 import { CHART_COLUMNS, CHART_TOP_ROW, chartHelperCells } from "./chartHelpers";
 import { NAMES, SETTINGS_SHEET, WEIGHT_NAMES } from "./workbookNames";
-import { SETTINGS_TEXT } from "./sheetTexts";
+import { SETTINGS_TEXT } from "./texts";
 import type { PlannedCell, SettingsSheetPlan } from "./plan";
 
 /** Zero-based rows of the input and computed cells in column B. */

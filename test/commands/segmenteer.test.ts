@@ -1,5 +1,5 @@
 import { registerCommands } from "../../src/commands/register";
-import { runStore } from "../../src/shared/runStore";
+import { runStore } from "../../src/excel/runStore";
 import type { Cell } from "../../src/method/types";
 import { workbookWith } from "../support/workbook";
 

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { screen, within } from "@testing-library/react";
-import { SEGMENT_ADVICE } from "../../src/method/advice";
+import { SEGMENT_ADVICE } from "../../src/method/texts";
 import { fakeApi } from "./fakeApi";
 import { outcomeOf, problem, refusedOutcome } from "./outcomes";
 import { renderPane, statusText } from "./renderPane";

@@ -1,6 +1,6 @@
 import type { Language } from "../../src/method/types";
 import type { SegmentOutcome } from "../../src/excel";
-import { RunStore } from "../../src/shared/runStore";
+import { RunStore } from "../../src/excel/runStore";
 import type { AddinApi, StoredSettings } from "../../src/taskpane/addinApi";
 
 /** An AddinApi whose calls are jest mocks, and the run store the "ribbon" publishes to. */

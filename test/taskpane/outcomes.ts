@@ -1,4 +1,4 @@
-import { hasErrors } from "../../src/method/hasErrors";
+import { hasErrors } from "../../src/method/problems";
 import { segmentTable } from "../../src/method/segmentTable";
 import { type Cell, type Language, type Problem, type Settings } from "../../src/method/types";
 import type { SegmentOutcome } from "../../src/excel";

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { screen, within } from "@testing-library/react";
-import { QUADRANT_ADVICE, SEGMENT_ADVICE } from "../../src/method/advice";
+import { QUADRANT_ADVICE, SEGMENT_ADVICE } from "../../src/method/texts";
 import { deferred, fakeApi } from "./fakeApi";
 import { ARTICLE_CLIENTS, outcomeOf, problem, refusedOutcome } from "./outcomes";
 import { renderPane, statusText } from "./renderPane";

@@ -1,3 +1,16 @@
+import type { Language } from "../method";
+
+/** Runs a batch against the workbook, waiting while the user is editing a cell instead of failing. */
+export function runInExcel<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+  return Excel.run({ delayForCellEdit: true }, batch);
+}
+
+/** Dutch unless Office's display language is English. */
+export function displayLanguage(): Language {
+  const tag = typeof Office !== "undefined" ? (Office.context?.displayLanguage ?? "") : "";
+  return /^en\b/i.test(tag) ? "en" : "nl";
+}
+
 /** What this Excel can do beyond the add-in's minimum, ExcelApi 1.8. */
 export interface Capabilities {
   /** ExcelApi 1.9: Range.copyFrom fills formulas down in one small request. */

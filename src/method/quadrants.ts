@@ -1,4 +1,12 @@
-import type { Client } from "./types";
+import type { Client, Quadrant, Segment } from "./types";
+
+/** The segment of each quadrant: A top right, C bottom left, B the other two. */
+export const SEGMENT_OF: Readonly<Record<Quadrant, Segment>> = {
+  "top-right": "A",
+  "top-left": "B",
+  "bottom-right": "B",
+  "bottom-left": "C",
+};
 
 /** Counts and sums per quadrant, in the order of QUADRANTS (top-right, top-left, bottom-right, bottom-left). */
 export class QuadrantTally {

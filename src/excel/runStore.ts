@@ -1,4 +1,4 @@
-import type { SegmentOutcome } from "../excel";
+import type { SegmentOutcome } from "./segmentActiveSheet";
 
 /** What the last Segmenteer did, as the pane shows it: an outcome, or an error Excel raised. */
 export type LastRun =
