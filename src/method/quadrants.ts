@@ -1,4 +1,4 @@
-import type { Client, Quadrant, Segment } from "./types";
+import type { ClientRow, Quadrant, Segment } from "./types";
 
 /** The segment of each quadrant: A top right, C bottom left, B the other two. */
 export const SEGMENT_OF: Readonly<Record<Quadrant, Segment>> = {
@@ -16,7 +16,7 @@ export class QuadrantTally {
   readonly total = new Float64Array(4);
 
   /** Adds a client to the quadrant with this index. */
-  add(index: number, client: Client): void {
+  add(index: number, client: ClientRow): void {
     this.count[index]++;
     this.revenue[index] += client.revenue;
     this.potential[index] += client.potential;

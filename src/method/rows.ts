@@ -3,21 +3,16 @@ import { isCellError, readAmount } from "./amounts";
 import { acceptedAnswers, readAnswer } from "./answers";
 import type { ProblemLog } from "./problems";
 import { quoteValue } from "./normalize";
+import { headerText } from "./headers";
 import {
   CRITERIA,
   type Answers,
   type Cell,
-  type Client,
+  type ClientRow,
   type Columns,
   type Criterion,
   type Origin,
-  type Quadrant,
-  type Segment,
 } from "./types";
-
-/** Placeholders until segmentation; they stay undefined for clients outside the top N. */
-const UNSEGMENTED = undefined as unknown as Segment;
-const UNPLACED = undefined as unknown as Quadrant;
 
 const ANSWER_SETS: readonly Answers[] = Array.from({ length: 16 }, (_, bits) =>
   Object.freeze({
@@ -34,8 +29,10 @@ export class RowReader {
   private readonly weights: number[];
   private readonly accepted: string;
 
+  /** `header` is the table's header row, so messages name a column by the user's own header text. */
   constructor(
     private readonly columns: Columns,
+    private readonly header: readonly Cell[],
     weights: Record<Criterion, number>,
     private readonly origin: Origin,
     private readonly log: ProblemLog,
@@ -47,7 +44,7 @@ export class RowReader {
   }
 
   /** The client in row r, not yet segmented, or null when the row has an error (reported). */
-  read(row: readonly Cell[], r: number, name: string): Client | null {
+  read(row: readonly Cell[], r: number, name: string): ClientRow | null {
     let ok = true;
     const { revenue, potential } = this.columns;
     let sum = 0;
@@ -88,6 +85,7 @@ export class RowReader {
           address: cellAddress(this.origin, r, c),
           value: String(cell),
           column: CRITERIA[i],
+          header: this.headerOf(c),
         });
       } else if (reading === "invalid") {
         ok = false;
@@ -95,12 +93,14 @@ export class RowReader {
           address: cellAddress(this.origin, r, c),
           value: quoteValue(cell),
           column: CRITERIA[i],
+          header: this.headerOf(c),
           accepted: this.accepted,
         });
       } else if (reading === "empty" && this.log.count("warning")) {
         this.log.list("warning", "empty-answer", r, c, {
           address: cellAddress(this.origin, r, c),
           column: CRITERIA[i],
+          header: this.headerOf(c),
           client: quoteValue(name),
         });
       }
@@ -115,9 +115,11 @@ export class RowReader {
       total: average + potentialValue,
       answers: ANSWER_SETS[bits],
       score,
-      segment: UNSEGMENTED,
-      quadrant: UNPLACED,
     };
+  }
+
+  private headerOf(c: number): string {
+    return c < this.header.length ? headerText(this.header[c]) : "";
   }
 
   /** An amount cell: its value, NaN when empty, or -1 when it is wrong (reported). */
@@ -137,6 +139,7 @@ export class RowReader {
           address: address(),
           value: quoteValue(cell),
           column: role,
+          header: this.headerOf(c),
         });
         return reading.value;
       case "negative":
@@ -144,6 +147,7 @@ export class RowReader {
           address: address(),
           value: quoteValue(cell),
           column: role,
+          header: this.headerOf(c),
         });
         return -1;
       case "error":
@@ -151,6 +155,7 @@ export class RowReader {
           address: address(),
           value: String(cell),
           column: role,
+          header: this.headerOf(c),
         });
         return -1;
       default:
@@ -158,6 +163,7 @@ export class RowReader {
           address: address(),
           value: quoteValue(cell),
           column: role,
+          header: this.headerOf(c),
           client: quoteValue(name),
         });
         return -1;

@@ -1,69 +1,10 @@
+import type { ChartPlan, PointLabel, SeriesPlan } from "./plan";
 import { type Client, columnLetters, type Language, quoteSheet, type Segment } from "../method";
 import type { TableLayout } from "./layout";
 import { CHART_NAME, SETTINGS_SHEET } from "./workbookNames";
 import { CHART_COLUMNS, CHART_ROWS } from "./chartHelpers";
-
-/** A label on one point: linked to a cell where the host allows it, otherwise fixed text. */
-export interface PointLabel {
-  point: number;
-  formula: string;
-  text: string;
-}
-
-/** One series of the chart, bound to cells. */
-export interface SeriesPlan {
-  name: string;
-  kind: "clients" | "line" | "letters";
-  x: string;
-  y: string;
-  color: string;
-  labels: PointLabel[];
-}
-
-/** The native scatter chart: its series, axes, title and where a new one goes. */
-export interface ChartPlan {
-  name: string;
-  title: string;
-  series: SeriesPlan[];
-  xAxis: { minimum: number; maximum: number; majorUnit: number; title: string };
-  yAxis: { minimum: number; title: string; numberFormat: string };
-  anchor: { start: string; end: string };
-}
-
-/** Marker colours, the same as the conditional formats: A green, B amber, C red. */
-export const SEGMENT_COLORS: Readonly<Record<Segment, string>> = { A: "#2E7D32", B: "#E8A317", C: "#C62828" };
-
-const TEXT: Record<
-  Language,
-  {
-    series: Record<Segment, string>;
-    revenue: string;
-    score: string;
-    letters: string;
-    x: string;
-    y: string;
-    title: string;
-  }
-> = {
-  nl: {
-    series: { A: "A-klanten", B: "B-klanten", C: "C-klanten" },
-    revenue: "Omzetdrempel",
-    score: "Scoredrempel",
-    letters: "Kwadranten",
-    x: "Score (aantal keer Ja)",
-    y: "Jaaromzet + potentieel",
-    title: "ABC-matrix",
-  },
-  en: {
-    series: { A: "A clients", B: "B clients", C: "C clients" },
-    revenue: "Revenue threshold",
-    score: "Score threshold",
-    letters: "Quadrants",
-    x: "Score (number of Yes)",
-    y: "Annual revenue + potential",
-    title: "ABC matrix",
-  },
-};
+import { PALETTE } from "./palette";
+import { CHART_TEXT } from "./texts";
 
 /** Indices of the `count` biggest clients by total (ties in row order). */
 export function biggestClients(clients: readonly Client[], count: number): Set<number> {
@@ -88,7 +29,7 @@ export function chartPlan(
   labels: number,
   language: Language,
 ): ChartPlan {
-  const t = TEXT[language];
+  const t = CHART_TEXT[language];
   const { firstDataRow: first, lastDataRow: last, sheet } = layout;
   const x = absolute(sheet, layout.output.chartX, first, last);
   const biggest = biggestClients(clients, labels);
@@ -102,7 +43,7 @@ export function chartPlan(
     kind: "clients",
     x,
     y: absolute(sheet, column, first, last),
-    color: SEGMENT_COLORS[s],
+    color: PALETTE[s].strong,
     labels: clientLabels,
   });
   const helper = (column: number, row: number, rows: number) =>

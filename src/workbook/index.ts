@@ -1,6 +1,12 @@
-export { type ChartPlan, type SeriesPlan } from "./chartPlan";
-export { SEGMENT_STYLES } from "./palette";
-export { type ColumnsPlan, type PlannedCell, type SettingsSheetPlan, type WorkbookPlan } from "./plan";
+export { ON_STRONG, PALETTE } from "./palette";
+export {
+  type ChartPlan,
+  type ColumnsPlan,
+  type SeriesPlan,
+  type PlannedCell,
+  type SettingsSheetPlan,
+  type WorkbookPlan,
+} from "./plan";
 export { planRun, type PlannedRun, type RunOutcome, type RunRequest } from "./planRun";
 export { readSettingsSheet } from "./readSettingsSheet";
 export { SETTINGS_READ_AREA, SETTINGS_ROWS } from "./settingsSheet";

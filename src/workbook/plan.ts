@@ -1,4 +1,3 @@
-import type { ChartPlan } from "./chartPlan";
 import type { SegmentStyle } from "./palette";
 
 /** A cell the add-in writes: a constant or an English formula, with how it looks. */
@@ -67,4 +66,31 @@ export interface WorkbookPlan {
   existingChart: { series: number } | null;
   /** The text that marks this run on the settings sheet; when it landed, everything before it did. */
   stamp: string;
+}
+
+/** A label on one point: linked to a cell where the host allows it, otherwise fixed text. */
+export interface PointLabel {
+  point: number;
+  formula: string;
+  text: string;
+}
+
+/** One series of the chart, bound to cells. */
+export interface SeriesPlan {
+  name: string;
+  kind: "clients" | "line" | "letters";
+  x: string;
+  y: string;
+  color: string;
+  labels: PointLabel[];
+}
+
+/** The native scatter chart: its series, axes, title and where a new one goes. */
+export interface ChartPlan {
+  name: string;
+  title: string;
+  series: SeriesPlan[];
+  xAxis: { minimum: number; maximum: number; majorUnit: number; title: string };
+  yAxis: { minimum: number; title: string; numberFormat: string };
+  anchor: { start: string; end: string };
 }
