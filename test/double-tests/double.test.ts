@@ -94,7 +94,7 @@ describe("the Office.js test double fails the way Excel fails", () => {
     double.select("chart");
     await expect(
       run(async (context) => {
-        context.workbook.getActiveCell().load("address");
+        context.workbook.getActiveCell().load("rowIndex,columnIndex");
         await context.sync();
       }),
     ).rejects.toMatchObject({ code: "InvalidSelection" });

@@ -1,6 +1,6 @@
 import { ClientObjectDouble, type Resolver } from "./clientObject";
 import type { RequestContextDouble } from "./context";
-import { CODES, OfficeErrorDouble } from "./errors";
+import { CODES, notLoaded, OfficeErrorDouble } from "./errors";
 import {
   CELL_HEIGHT,
   CELL_WIDTH,
@@ -81,18 +81,12 @@ export class ChartCollectionDouble {
 /** Every member of Excel.Chart the double implements. */
 export const CHART_MEMBERS = [
   "name",
-  "chartType",
-  "top",
-  "left",
-  "width",
-  "height",
   "plotVisibleOnly",
   "setPosition",
   "series",
   "axes",
   "title",
   "legend",
-  "delete",
   "load",
   "context",
   "isNullObject",
@@ -110,26 +104,9 @@ export class ChartDouble extends ClientObjectDouble<ChartModel> {
     super(context, resolver, "Chart", options);
   }
 
-  protected defaultProperties(): string[] {
-    return ["name", "chartType", "top", "left", "width", "height"];
-  }
-
   protected readProperty(c: ChartModel, property: string): unknown {
-    switch (property) {
-      case "name":
-        return c.name;
-      case "chartType":
-        return c.type;
-      case "top":
-      case "left":
-      case "width":
-      case "height":
-        return c[property];
-      case "plotVisibleOnly":
-        return c.plotVisibleOnly ?? true;
-      default:
-        throw new OfficeErrorDouble(CODES.invalidArgument, `The double cannot load Chart.${property}.`);
-    }
+    if (property === "name") return c.name;
+    throw new OfficeErrorDouble(CODES.invalidArgument, `The double cannot load Chart.${property}.`);
   }
 
   private prop<K extends keyof ChartModel>(key: K, label: string, value: ChartModel[K]): void {
@@ -143,39 +120,6 @@ export class ChartDouble extends ClientObjectDouble<ChartModel> {
   }
   set name(v: string) {
     this.prop("name", "name", v);
-  }
-  get chartType(): string {
-    return this.loadedValue("chartType");
-  }
-  set chartType(v: string) {
-    this.prop("type", "chartType", v);
-  }
-  get top(): number {
-    return this.loadedValue("top");
-  }
-  set top(v: number) {
-    this.prop("top", "top", v);
-  }
-  get left(): number {
-    return this.loadedValue("left");
-  }
-  set left(v: number) {
-    this.prop("left", "left", v);
-  }
-  get width(): number {
-    return this.loadedValue("width");
-  }
-  set width(v: number) {
-    this.prop("width", "width", v);
-  }
-  get height(): number {
-    return this.loadedValue("height");
-  }
-  set height(v: number) {
-    this.prop("height", "height", v);
-  }
-  get plotVisibleOnly(): boolean {
-    return this.loadedValue("plotVisibleOnly");
   }
   /** ExcelApi 1.8. */
   set plotVisibleOnly(v: boolean) {
@@ -194,13 +138,6 @@ export class ChartDouble extends ClientObjectDouble<ChartModel> {
     });
   }
 
-  delete(): void {
-    this.queueCall("delete", null, (c) => {
-      const sheet = this.sheet();
-      sheet.charts = sheet.charts.filter((x) => x !== c);
-    });
-  }
-
   get series(): SeriesCollectionDouble {
     return new SeriesCollectionDouble(this.context, () => this.target());
   }
@@ -212,12 +149,9 @@ export class ChartDouble extends ClientObjectDouble<ChartModel> {
     };
   }
 
-  get title(): { text: string; visible: boolean } {
-    const queue = (label: string, value: unknown, fn: (c: ChartModel) => void) =>
-      this.context.queue(label, value, () => fn(this.target()));
-    return writeOnly<{ text: string; visible: boolean }>("ChartTitle", {
-      text: (v) => queue("ChartTitle.text=", v, (c) => (c.title = v)),
-      visible: (v) => queue("ChartTitle.visible=", v, (c) => (c.title = v ? (c.title ?? "") : undefined)),
+  get title(): { text: string } {
+    return writeOnly<{ text: string }>("ChartTitle", {
+      text: (v) => this.context.queue("ChartTitle.text=", v, () => (this.target().title = v)),
     });
   }
 
@@ -236,13 +170,12 @@ export const SERIES_COLLECTION_MEMBERS = [
   "add",
   "getItemAt",
   "count",
-  "items",
   "load",
 ] as const satisfies readonly (keyof Excel.ChartSeriesCollection)[];
 
 /** A proxy for a chart's Excel.ChartSeriesCollection. */
 export class SeriesCollectionDouble {
-  private loaded: { count: number; items: SeriesDouble[] } | null = null;
+  private loadedCount: number | null = null;
 
   constructor(
     private readonly context: RequestContextDouble,
@@ -268,38 +201,28 @@ export class SeriesCollectionDouble {
     });
   }
 
-  /** Loads count and items/name. */
-  load(option?: string): this {
-    this.context.queueLoad(this, [option ?? "count"], () => {
-      const list = this.chart().series;
-      const items = list.map((s) => {
-        const proxy = new SeriesDouble(this.context, () => s);
-        proxy.receive(proxy.snapshot(s, ["name"]));
-        return proxy;
-      });
-      return new Map<string, unknown>([
-        ["count", list.length],
-        ["items", items],
-      ]);
+  /** Loads count, the only property the double serves. */
+  load(properties: string): this {
+    this.context.queueLoad(this, [properties], () => {
+      if (properties !== "count") {
+        throw new OfficeErrorDouble(
+          CODES.invalidArgument,
+          `The double cannot load ChartSeriesCollection.${properties}.`,
+        );
+      }
+      return new Map([["count", this.chart().series.length]]);
     });
     return this;
   }
 
-  /** Takes the loaded count and items. */
+  /** Takes the loaded count. */
   receive(snapshot: Map<string, unknown>): void {
-    this.loaded = { count: snapshot.get("count") as number, items: snapshot.get("items") as SeriesDouble[] };
+    this.loadedCount = snapshot.get("count") as number;
   }
 
   get count(): number {
-    if (!this.loaded)
-      throw new OfficeErrorDouble("PropertyNotLoaded", "ChartSeriesCollection.count is not loaded.");
-    return this.loaded.count;
-  }
-
-  get items(): SeriesDouble[] {
-    if (!this.loaded)
-      throw new OfficeErrorDouble("PropertyNotLoaded", "ChartSeriesCollection.items is not loaded.");
-    return this.loaded.items;
+    if (this.loadedCount === null) throw notLoaded("ChartSeriesCollection", "count");
+    return this.loadedCount;
   }
 }
 
@@ -325,12 +248,7 @@ export class SeriesDouble extends ClientObjectDouble<SeriesModel> {
     super(context, resolver, "ChartSeries");
   }
 
-  protected defaultProperties(): string[] {
-    return ["name"];
-  }
-
-  protected readProperty(s: SeriesModel, property: string): unknown {
-    if (property === "name") return s.name;
+  protected readProperty(_: SeriesModel, property: string): unknown {
     throw new OfficeErrorDouble(CODES.invalidArgument, `The double cannot load ChartSeries.${property}.`);
   }
 
@@ -341,9 +259,6 @@ export class SeriesDouble extends ClientObjectDouble<SeriesModel> {
     });
   }
 
-  get name(): string {
-    return this.loadedValue("name");
-  }
   set name(v: string) {
     this.prop("name", "name", v, "1.1");
   }
@@ -520,12 +435,9 @@ export class AxisDouble {
     this.set("numberFormat", "numberFormat", v);
   }
 
-  get title(): { text: string; visible: boolean } {
-    const set = (label: string, fn: (a: AxisModel) => void, value: unknown) =>
-      this.context.queue(`ChartAxisTitle.${label}=`, value, () => fn(this.axis()));
-    return writeOnly<{ text: string; visible: boolean }>("ChartAxisTitle", {
-      text: (v) => set("text", (a) => (a.title = v), v),
-      visible: (v) => set("visible", (a) => (a.titleVisible = v), v),
+  get title(): { text: string } {
+    return writeOnly<{ text: string }>("ChartAxisTitle", {
+      text: (v) => this.context.queue("ChartAxisTitle.text=", v, () => (this.axis().title = v)),
     });
   }
 }

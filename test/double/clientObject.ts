@@ -1,5 +1,5 @@
 import type { RequestContextDouble } from "./context";
-import { notLoaded, OfficeErrorDouble } from "./errors";
+import { CODES, notLoaded, OfficeErrorDouble } from "./errors";
 
 /** What a proxy stands for once the queue runs: the model object, or null for a null object. */
 export type Resolver<T> = () => T | null;
@@ -27,7 +27,7 @@ export abstract class ClientObjectDouble<T = unknown> {
   target(): T {
     const t = this.resolver();
     if (t === null) {
-      throw new OfficeErrorDouble("ItemNotFound", `The requested ${this.typeName} doesn't exist.`);
+      throw new OfficeErrorDouble(CODES.itemNotFound, `The requested ${this.typeName} doesn't exist.`);
     }
     return t;
   }
@@ -40,9 +40,6 @@ export abstract class ClientObjectDouble<T = unknown> {
   /** Snapshot of the properties this proxy can serve, computed at sync time from the model. */
   protected abstract readProperty(target: T, property: string): unknown;
 
-  /** The names of the scalar properties `load()` without arguments loads. */
-  protected abstract defaultProperties(): string[];
-
   /** True when the object does not exist; readable only after a sync. */
   get isNullObject(): boolean {
     if (this.nullKnown === undefined) throw notLoaded(this.typeName, "isNullObject");
@@ -54,19 +51,12 @@ export abstract class ClientObjectDouble<T = unknown> {
     this.nullKnown = this.resolver() === null;
   }
 
-  /** Queues loading of properties (a comma list, an array or { select }); they are readable after sync. */
-  load(option?: string | string[] | { select?: string | string[] }): this {
-    const list =
-      option === undefined
-        ? this.defaultProperties()
-        : typeof option === "string"
-          ? option.split(",")
-          : Array.isArray(option)
-            ? option
-            : typeof option.select === "string"
-              ? option.select.split(",")
-              : (option.select ?? this.defaultProperties());
-    const props = list.map((p) => p.trim()).filter(Boolean);
+  /** Queues loading of properties (a comma list); they are readable after sync. */
+  load(properties: string): this {
+    const props = properties
+      .split(",")
+      .map((p) => p.trim())
+      .filter(Boolean);
     this.context.queueLoad(this, props, () => {
       const t = this.mayBeNull ? this.resolver() : this.target();
       const snapshot = new Map<string, unknown>();

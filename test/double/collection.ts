@@ -23,8 +23,8 @@ export abstract class CollectionDouble<Item extends ItemProxy<Model>, Model> {
   protected abstract proxyFor(model: Model): Item;
 
   /** Loads the items with the given properties ("items/name,items/formula"). */
-  load(option?: string): this {
-    const props = (option ?? "items/name")
+  load(properties: string): this {
+    const props = properties
       .split(",")
       .map((p) => p.trim().replace(/^items\//, ""))
       .filter((p) => p && p !== "items");

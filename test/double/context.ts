@@ -8,14 +8,7 @@ export interface NullSettler {
   settleNull(): void;
 }
 import { CODES, OfficeErrorDouble } from "./errors";
-import type { ClientObjectDouble } from "./clientObject";
-import type { SheetModel, TableModel, WorkbookModel } from "./model";
-
-/** Constructors the context needs but cannot import without a cycle. */
-export interface ContextFactories {
-  worksheet(context: RequestContextDouble, resolve: () => SheetModel): ClientObjectDouble<SheetModel>;
-  addTable(sheet: SheetModel, address: string, hasHeaders: boolean): TableModel;
-}
+import type { WorkbookModel } from "./model";
 
 const encoder = new TextEncoder();
 
@@ -48,8 +41,6 @@ export interface HostOptions {
   linkedLabels: boolean;
   /** Office's display language, e.g. "nl-BE". */
   language: string;
-  /** Whether the host runs a shared runtime (SharedRuntime 1.1). */
-  sharedRuntime: boolean;
   /** Operations (by label, e.g. /Range.formulas=/) that fail with a code, as Excel fails now and then. */
   refuse?: { operation: RegExp; code: string };
 }
@@ -71,7 +62,6 @@ export class RequestContextDouble {
     readonly model: WorkbookModel,
     private readonly traffic: Traffic,
     readonly host: HostOptions,
-    private readonly factories: ContextFactories,
   ) {}
 
   /** Queues a failure for an API the host does not support; Excel rejects it when the batch runs. */
@@ -83,16 +73,6 @@ export class RequestContextDouble {
         `${member} needs ExcelApi ${version}; this host supports ExcelApi ${this.host.apiVersion}.`,
       );
     });
-  }
-
-  /** A worksheet proxy for a sheet resolved at sync time. */
-  worksheetOf(resolve: () => SheetModel): ClientObjectDouble<SheetModel> {
-    return this.factories.worksheet(this, resolve);
-  }
-
-  /** Creates an Excel Table over an address (used by TableCollection.add and test set-up). */
-  addTable(sheet: SheetModel, address: string, hasHeaders: boolean): TableModel {
-    return this.factories.addTable(sheet, address, hasHeaders);
   }
 
   /** Queues a write or method call with the payload it sends; a refusal set on the host fails it at sync. */

@@ -1,14 +1,12 @@
 /** An error shaped like OfficeExtension.Error: a code the adapter can test, and a message. */
 export class OfficeErrorDouble extends Error {
   override readonly name = "RichApi.Error";
-  readonly debugInfo: { code: string; message: string };
 
   constructor(
     readonly code: string,
     message: string,
   ) {
     super(message);
-    this.debugInfo = { code, message };
   }
 }
 

@@ -1,24 +1,11 @@
 import { RequestContextDouble, versionAtLeast, type HostOptions, type Traffic } from "./context";
-import { CODES, OfficeErrorDouble } from "./errors";
 import { letters } from "./formulaText";
-import {
-  parseAddress,
-  WorkbookModel,
-  type CellData,
-  type ChartModel,
-  type SheetModel,
-  type TableModel,
-} from "./model";
+import { parseAddress, WorkbookModel, type CellData, type ChartModel, type SheetModel } from "./model";
 import { WorkbookDouble } from "./workbook";
-import { WorksheetDouble } from "./worksheet";
 
-export { OfficeErrorDouble } from "./errors";
-export type { CellData } from "./model";
-
-/** How to set up the double: the sheets' cells, the active sheet and cell, tables, and what the host can do. */
+/** How to set up the double: the sheets' cells (the first is active), the active cell, tables, and what the host can do. */
 export interface DoubleOptions {
   sheets: Record<string, CellData[][]>;
-  active?: string;
   activeCell?: string;
   tables?: Array<{ sheet: string; name: string; address: string }>;
   /** ExcelApi version the host supports (default "1.17"). */
@@ -27,8 +14,6 @@ export interface DoubleOptions {
   linkedLabels?: boolean;
   /** Office's display language (default "nl-BE"). */
   language?: string;
-  /** Whether a chart is selected, so getActiveCell/getSelectedRange fail (default false). */
-  chartSelected?: boolean;
 }
 
 /** A chart as plain JSON: what was built through the API. */
@@ -77,7 +62,7 @@ export interface ExcelDouble {
   readonly actions: Map<string, (event: unknown) => unknown>;
   /** How often the task pane was asked to show. */
   readonly taskpaneShown: number;
-  /** Selects a chart (getActiveCell and getSelectedRange then fail) or a cell. */
+  /** Selects a chart (getActiveCell then fails) or a cell. */
   select(target: "chart" | { sheet: string; cell: string }): void;
   /** The active sheet and cell. */
   selection(): { sheet: string; cell: string };
@@ -90,23 +75,6 @@ export interface ExcelDouble {
   /** Everything in the workbook as plain JSON (cells, formats, names, rules, charts, tables), to compare states. */
   dump(): unknown;
   readonly model: WorkbookModel;
-}
-
-function addTable(model: WorkbookModel, sheet: SheetModel, name: string, address: string): TableModel {
-  const a = parseAddress(address);
-  if (a.rows < 2) throw new OfficeErrorDouble(CODES.invalidArgument, "A table needs a header and a row.");
-  const table: TableModel = {
-    name,
-    sheet,
-    headerRow: a.row,
-    firstColumn: a.column,
-    lastColumn: a.column + a.columns - 1,
-    lastDataRow: a.row + a.rows - 1,
-    showTotals: false,
-    showHeaders: true,
-  };
-  model.tables.push(table);
-  return table;
 }
 
 /** Builds a double holding the given sheets. */
@@ -125,19 +93,17 @@ export function createExcelDouble(options: DoubleOptions): ExcelDouble {
     }
   }
   model.recalculate();
-  model.activeSheet = options.active ?? Object.keys(options.sheets)[0];
+  model.activeSheet = Object.keys(options.sheets)[0];
   if (options.activeCell) {
     const a = parseAddress(options.activeCell);
     model.activeCell = { row: a.row, column: a.column };
   }
-  model.chartSelected = options.chartSelected ?? false;
-  for (const t of options.tables ?? []) addTable(model, model.sheet(t.sheet)!, t.name, t.address);
+  for (const t of options.tables ?? []) model.addTable(model.sheet(t.sheet)!, t.name, t.address);
 
   const host: HostOptions = {
     apiVersion: options.apiVersion ?? "1.17",
     linkedLabels: options.linkedLabels ?? true,
     language: options.language ?? "nl-BE",
-    sharedRuntime: true,
   };
   const listeners = new Set<() => void>();
   const changed = () => setTimeout(() => listeners.forEach((listener) => listener()), 0);
@@ -145,21 +111,12 @@ export function createExcelDouble(options: DoubleOptions): ExcelDouble {
   const runs: Array<{ delayForCellEdit?: boolean }> = [];
   const actions = new Map<string, (event: unknown) => unknown>();
   let taskpaneShown = 0;
-  const factories = {
-    worksheet: (context: RequestContextDouble, resolve: () => SheetModel) =>
-      new WorksheetDouble(context, resolve),
-    addTable: (sheet: SheetModel, address: string) =>
-      addTable(model, sheet, `Tabel${model.tables.length + 1}`, address),
-  };
 
   const run = async (first: unknown, second?: unknown) => {
     const batch = (typeof first === "function" ? first : second) as (ctx: unknown) => Promise<unknown>;
     runs.push(typeof first === "function" ? {} : { ...(first as object) });
-    const context = new RequestContextDouble(model, traffic, host, factories);
-    Object.assign(context, {
-      workbook: new WorkbookDouble(context),
-      application: new WorkbookDouble(context).application,
-    });
+    const context = new RequestContextDouble(model, traffic, host);
+    Object.assign(context, { workbook: new WorkbookDouble(context) });
     const result = await batch(context);
     if (context.pending) throw new Error("Excel.run ended with queued operations that were never synced.");
     return result;
@@ -169,11 +126,8 @@ export function createExcelDouble(options: DoubleOptions): ExcelDouble {
     context: {
       displayLanguage: host.language,
       requirements: {
-        isSetSupported: (name: string, version?: string) => {
-          if (name === "ExcelApi") return versionAtLeast(host.apiVersion, version ?? "1.1");
-          if (name === "SharedRuntime") return host.sharedRuntime && (version ?? "1.1") === "1.1";
-          return false;
-        },
+        isSetSupported: (name: string, version?: string) =>
+          name === "ExcelApi" && versionAtLeast(host.apiVersion, version ?? "1.1"),
       },
     },
     actions: {
@@ -186,12 +140,9 @@ export function createExcelDouble(options: DoubleOptions): ExcelDouble {
         taskpaneShown++;
       },
     },
-    onReady: async (callback?: (info: { host: string; platform: string }) => void) => {
-      const info = { host: "Excel", platform: "OfficeOnline" };
-      callback?.(info);
-      return info;
+    onReady: async (callback?: () => void) => {
+      callback?.();
     },
-    HostType: { Excel: "Excel" },
   };
 
   const sheetOf = (name: string) => {

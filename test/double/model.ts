@@ -39,7 +39,6 @@ export interface ConditionalFormatModel {
   rule?: { formula1?: string; formula2?: string; operator?: string };
   fill?: string;
   fontColor?: string;
-  bold?: boolean;
 }
 
 /** A data validation rule as built through the API. */
@@ -80,7 +79,6 @@ export interface AxisModel {
   maximum?: number;
   majorUnit?: number;
   title?: string;
-  titleVisible?: boolean;
   numberFormat?: string;
 }
 
@@ -176,6 +174,24 @@ export class WorkbookModel {
     };
     this.sheets.push(sheet);
     return sheet;
+  }
+
+  /** Creates an Excel Table over an address whose first row is the header (TableCollection.add and set-up). */
+  addTable(sheet: SheetModel, name: string, address: string): TableModel {
+    const a = parseAddress(address);
+    if (a.rows < 2) throw new OfficeErrorDouble(CODES.invalidArgument, "A table needs a header and a row.");
+    const table: TableModel = {
+      name,
+      sheet,
+      headerRow: a.row,
+      firstColumn: a.column,
+      lastColumn: a.column + a.columns - 1,
+      lastDataRow: a.row + a.rows - 1,
+      showTotals: false,
+      showHeaders: true,
+    };
+    this.tables.push(table);
+    return table;
   }
 
   /** The sheet of that name (case-insensitive), or undefined. */
@@ -349,13 +365,6 @@ export class WorkbookModel {
     if (this.hf.isItPossibleToAddNamedExpression(name, formula)) this.hf.addNamedExpression(name, formula);
     else this.hf.changeNamedExpression(name, formula);
     this.names.set(name, formula);
-  }
-
-  /** Removes a workbook name. */
-  removeName(name: string): void {
-    this.recalculate();
-    this.hf.removeNamedExpression(name);
-    this.names.delete(name);
   }
 }
 

@@ -2,14 +2,11 @@ import { ClientObjectDouble, type Resolver } from "./clientObject";
 import { CollectionDouble } from "./collection";
 import type { RequestContextDouble } from "./context";
 import { CODES, OfficeErrorDouble } from "./errors";
-import { formatAddress } from "./model";
-import type { RangeDouble } from "./range";
 
 /** Every member of Excel.NamedItemCollection the double implements. */
 export const NAMES_MEMBERS = [
   "add",
   "getItem",
-  "getItemOrNullObject",
   "items",
   "load",
 ] as const satisfies readonly (keyof Excel.NamedItemCollection)[];
@@ -30,58 +27,32 @@ export class NamedItemCollectionDouble extends CollectionDouble<NamedItemDouble,
   }
 
   protected proxyFor(t: NameTarget): NamedItemDouble {
-    return this.itemProxy(t.name, false);
+    return this.getItem(t.name);
   }
 
-  /** ExcelApi 1.4: adds a workbook name; ItemAlreadyExists when it is taken. */
-  add(name: string, reference: RangeDouble | string, comment?: string): NamedItemDouble {
-    this.context.queue(
-      "NamedItemCollection.add()",
-      { name, reference: typeof reference === "string" ? reference : "range", comment },
-      () => {
-        const model = this.context.model;
-        if ([...model.names.keys()].some((n) => n.toLowerCase() === name.toLowerCase())) {
-          throw new OfficeErrorDouble(
-            CODES.itemAlreadyExists,
-            "A resource with the same name or identifier already exists.",
-          );
-        }
-        let formula: string;
-        if (typeof reference === "string") {
-          // Like Excel's Name Manager: only "=…" is a reference or formula; anything else is a text constant.
-          formula = reference.startsWith("=") ? reference : `="${reference.replace(/"/g, '""')}"`;
-        } else {
-          const t = reference.target();
-          formula = formatAddress(t.sheet.name, t.row, t.column, t.rows, t.columns).replace(
-            /!([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/,
-            (_, c1, r1, c2, r2) => `!$${c1}$${r1}${c2 ? `:$${c2}$${r2}` : ""}`,
-          );
-        }
-        model.setName(name, formula);
-      },
-    );
-    return this.itemProxy(name, false);
+  /** ExcelApi 1.4: adds a workbook name for a formula; ItemAlreadyExists when it is taken. */
+  add(name: string, reference: string): NamedItemDouble {
+    this.context.queue("NamedItemCollection.add()", { name, reference }, () => {
+      const model = this.context.model;
+      if ([...model.names.keys()].some((n) => n.toLowerCase() === name.toLowerCase())) {
+        throw new OfficeErrorDouble(
+          CODES.itemAlreadyExists,
+          "A resource with the same name or identifier already exists.",
+        );
+      }
+      // Like Excel's Name Manager: only "=…" is a reference or formula; anything else is a text constant.
+      model.setName(name, reference.startsWith("=") ? reference : `="${reference.replace(/"/g, '""')}"`);
+    });
+    return this.getItem(name);
   }
 
   getItem(name: string): NamedItemDouble {
-    return this.itemProxy(name, false);
-  }
-
-  getItemOrNullObject(name: string): NamedItemDouble {
-    return this.itemProxy(name, true);
-  }
-
-  private itemProxy(name: string, mayBeNull: boolean): NamedItemDouble {
-    return new NamedItemDouble(
-      this.context,
-      () => {
-        const found = [...this.context.model.names.entries()].find(
-          ([n]) => n.toLowerCase() === name.toLowerCase(),
-        );
-        return found ? { name: found[0], formula: found[1] } : null;
-      },
-      { mayBeNull },
-    );
+    return new NamedItemDouble(this.context, () => {
+      const found = [...this.context.model.names.entries()].find(
+        ([n]) => n.toLowerCase() === name.toLowerCase(),
+      );
+      return found ? { name: found[0], formula: found[1] } : null;
+    });
   }
 }
 
@@ -89,22 +60,13 @@ export class NamedItemCollectionDouble extends CollectionDouble<NamedItemDouble,
 export const NAMED_ITEM_MEMBERS = [
   "name",
   "formula",
-  "delete",
   "load",
 ] as const satisfies readonly (keyof Excel.NamedItem)[];
 
 /** A proxy for one Excel.NamedItem. */
 export class NamedItemDouble extends ClientObjectDouble<NameTarget> {
-  constructor(
-    context: RequestContextDouble,
-    resolver: Resolver<NameTarget>,
-    options: { mayBeNull?: boolean } = {},
-  ) {
-    super(context, resolver, "NamedItem", options);
-  }
-
-  protected defaultProperties(): string[] {
-    return ["name", "formula"];
+  constructor(context: RequestContextDouble, resolver: Resolver<NameTarget>) {
+    super(context, resolver, "NamedItem");
   }
 
   protected readProperty(t: NameTarget, property: string): unknown {
@@ -125,9 +87,5 @@ export class NamedItemDouble extends ClientObjectDouble<NameTarget> {
   set formula(formula: string) {
     this.context.requireApi("1.7", "NamedItem.formula");
     this.queueSet("formula", formula, (t) => this.context.model.setName(t.name, formula));
-  }
-
-  delete(): void {
-    this.queueCall("delete", null, (t) => this.context.model.removeName(t.name));
   }
 }

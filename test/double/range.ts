@@ -17,7 +17,6 @@ export interface RangeTarget {
 
 /** Every member of Excel.Range the double implements; a name the real API lacks does not compile. */
 export const RANGE_MEMBERS = [
-  "address",
   "rowIndex",
   "columnIndex",
   "rowCount",
@@ -29,15 +28,8 @@ export const RANGE_MEMBERS = [
   "format",
   "conditionalFormats",
   "dataValidation",
-  "worksheet",
-  "getCell",
-  "getOffsetRange",
-  "getResizedRange",
-  "getColumn",
-  "getRow",
   "select",
   "copyFrom",
-  "clear",
   "load",
   "toJSON",
   "context",
@@ -78,19 +70,6 @@ export class RangeDouble extends ClientObjectDouble<RangeTarget> {
     super(context, resolver, "Range", options);
   }
 
-  protected defaultProperties(): string[] {
-    return [
-      "address",
-      "rowIndex",
-      "columnIndex",
-      "rowCount",
-      "columnCount",
-      "values",
-      "formulas",
-      "numberFormat",
-    ];
-  }
-
   protected readProperty(t: RangeTarget, property: string): unknown {
     const model = this.context.model;
     const grid = (read: (row: number, column: number) => unknown) =>
@@ -98,8 +77,6 @@ export class RangeDouble extends ClientObjectDouble<RangeTarget> {
         Array.from({ length: t.columns }, (_, c) => read(t.row + r, t.column + c)),
       );
     switch (property) {
-      case "address":
-        return formatAddress(t.sheet.name, t.row, t.column, t.rows, t.columns);
       case "rowIndex":
         return t.row;
       case "columnIndex":
@@ -112,20 +89,11 @@ export class RangeDouble extends ClientObjectDouble<RangeTarget> {
         return grid((r, c) => model.value(t.sheet, r, c));
       case "formulas":
         return grid((r, c) => model.formula(t.sheet, r, c));
-      case "numberFormat":
-        return grid((r, c) => model.cell(t.sheet, r, c)?.numberFormat ?? "General");
-      case "columnHidden":
-        return Array.from({ length: t.columns }, (_, c) => t.sheet.hiddenColumns.has(t.column + c)).every(
-          Boolean,
-        );
       default:
         throw new OfficeErrorDouble(CODES.invalidArgument, `The double cannot load Range.${property}.`);
     }
   }
 
-  get address(): string {
-    return this.loadedValue("address");
-  }
   get rowIndex(): number {
     return this.loadedValue("rowIndex");
   }
@@ -152,9 +120,6 @@ export class RangeDouble extends ClientObjectDouble<RangeTarget> {
     const sent = wire(value);
     this.queueSet("formulas", sent, (t) => this.write(t, matrix(t, sent, "formulas")));
   }
-  get numberFormat(): unknown[][] {
-    return this.loadedValue("numberFormat");
-  }
   set numberFormat(value: unknown[][]) {
     const sent = wire(value);
     this.queueSet("numberFormat", sent, (t) => {
@@ -163,9 +128,6 @@ export class RangeDouble extends ClientObjectDouble<RangeTarget> {
         cell.numberFormat = String(formats[r][c]);
       });
     });
-  }
-  get columnHidden(): boolean {
-    return this.loadedValue("columnHidden");
   }
   set columnHidden(hidden: boolean) {
     this.queueSet("columnHidden", hidden, (t) => {
@@ -188,21 +150,6 @@ export class RangeDouble extends ClientObjectDouble<RangeTarget> {
     }
   }
 
-  private sub(fn: (t: RangeTarget) => RangeTarget): RangeDouble {
-    return new RangeDouble(this.context, () => {
-      const t = this.target();
-      const next = fn(t);
-      if (next.row < 0 || next.column < 0 || next.rows < 1 || next.columns < 1) {
-        throw new OfficeErrorDouble(CODES.invalidArgument, "The range is outside the sheet.");
-      }
-      return next;
-    });
-  }
-
-  get worksheet(): WorksheetLike {
-    return this.context.worksheetOf(() => this.target().sheet);
-  }
-
   get format(): RangeFormatDouble {
     return new RangeFormatDouble(this);
   }
@@ -215,39 +162,11 @@ export class RangeDouble extends ClientObjectDouble<RangeTarget> {
     return new DataValidationDouble(this.context, () => this.target());
   }
 
-  getCell(row: number, column: number): RangeDouble {
-    return this.sub((t) => ({ ...t, row: t.row + row, column: t.column + column, rows: 1, columns: 1 }));
-  }
-
-  getOffsetRange(rows: number, columns: number): RangeDouble {
-    return this.sub((t) => ({ ...t, row: t.row + rows, column: t.column + columns }));
-  }
-
-  getResizedRange(rows: number, columns: number): RangeDouble {
-    return this.sub((t) => ({ ...t, rows: t.rows + rows, columns: t.columns + columns }));
-  }
-
-  getColumn(column: number): RangeDouble {
-    return this.sub((t) => ({ ...t, column: t.column + column, columns: 1 }));
-  }
-
-  getRow(row: number): RangeDouble {
-    return this.sub((t) => ({ ...t, row: t.row + row, rows: 1 }));
-  }
-
   select(): void {
     this.queueCall("select", null, (t) => {
       this.context.model.activeSheet = t.sheet.name;
       this.context.model.activeCell = { row: t.row, column: t.column };
       this.context.model.chartSelected = false;
-    });
-  }
-
-  clear(applyTo?: string): void {
-    this.queueCall("clear", applyTo ?? "All", (t) => {
-      for (let r = t.row; r < t.row + t.rows; r++) {
-        for (let c = t.column; c < t.column + t.columns; c++) this.context.model.write(t.sheet, r, c, "");
-      }
     });
   }
 
@@ -283,9 +202,6 @@ export class RangeDouble extends ClientObjectDouble<RangeTarget> {
   }
 }
 
-/** What a range's worksheet proxy must offer (kept structural to avoid a cycle). */
-export type WorksheetLike = ClientObjectDouble<SheetModel>;
-
 /** Range.format: fill, font, alignment, widths. */
 export class RangeFormatDouble {
   /** Members of Excel.RangeFormat the double implements. */
@@ -295,7 +211,6 @@ export class RangeFormatDouble {
     "horizontalAlignment",
     "wrapText",
     "columnWidth",
-    "autofitColumns",
   ] as const satisfies readonly (keyof Excel.RangeFormat)[];
 
   constructor(private readonly range: RangeDouble) {}
@@ -334,12 +249,6 @@ export class RangeFormatDouble {
     this.range.context.queue("RangeFormat.columnWidth=", v, () => {
       const t = this.range.target();
       for (let c = t.column; c < t.column + t.columns; c++) t.sheet.columnWidths.set(c, v);
-    });
-  }
-
-  autofitColumns(): void {
-    this.range.context.queue("RangeFormat.autofitColumns()", null, () => {
-      this.range.target();
     });
   }
 }

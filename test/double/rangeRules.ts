@@ -79,24 +79,18 @@ export class ConditionalFormatDouble {
               model.fontColor = v;
             });
           },
-          set bold(v: boolean) {
-            queue("ConditionalRangeFont.bold=", v, () => {
-              model.bold = v;
-            });
-          },
         },
       },
     };
   }
 }
 
-/** Range.dataValidation (ExcelApi 1.8): set a rule, clear it. */
+/** Range.dataValidation (ExcelApi 1.8): set a rule and its prompt, clear it. */
 export class DataValidationDouble {
   /** Members of Excel.DataValidation the double implements. */
   static readonly members = [
     "rule",
     "clear",
-    "errorAlert",
     "prompt",
   ] as const satisfies readonly (keyof Excel.DataValidation)[];
 
@@ -112,12 +106,6 @@ export class DataValidationDouble {
       const range = addressOf(t);
       t.sheet.validations = t.sheet.validations.filter((v) => v.range !== range);
       t.sheet.validations.push({ range, rule });
-    });
-  }
-
-  set errorAlert(alert: unknown) {
-    this.context.queue("DataValidation.errorAlert=", alert, () => {
-      this.target();
     });
   }
 

@@ -11,7 +11,6 @@ export const WORKBOOK_MEMBERS = [
   "names",
   "tables",
   "getActiveCell",
-  "getSelectedRange",
   "application",
 ] as const satisfies readonly (keyof Excel.Workbook)[];
 
@@ -35,24 +34,15 @@ export class WorkbookDouble {
     return new ApplicationDouble(this.context);
   }
 
-  /** ExcelApi 1.7: the active cell; fails with InvalidSelection while a chart is selected (as getSelectedRange does). */
+  /** ExcelApi 1.7: the active cell; fails with InvalidSelection while a chart is selected. */
   getActiveCell(): RangeDouble {
     this.context.requireApi("1.7", "Workbook.getActiveCell");
-    return this.selection("getActiveCell");
-  }
-
-  /** The selected range; fails with InvalidSelection while a chart is selected. */
-  getSelectedRange(): RangeDouble {
-    return this.selection("getSelectedRange");
-  }
-
-  private selection(method: string): RangeDouble {
     return new RangeDouble(this.context, () => {
       const model = this.context.model;
       if (model.chartSelected) {
         throw new OfficeErrorDouble(
           CODES.invalidSelection,
-          `${method}: the current selection is invalid for this operation.`,
+          "getActiveCell: the current selection is invalid for this operation.",
         );
       }
       const sheet = model.sheet(model.activeSheet)!;

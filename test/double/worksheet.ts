@@ -9,7 +9,6 @@ import { TableCollectionDouble } from "./tables";
 /** Every member of Excel.Worksheet the double implements. */
 export const WORKSHEET_MEMBERS = [
   "name",
-  "position",
   "getRange",
   "getRangeByIndexes",
   "getUsedRangeOrNullObject",
@@ -33,13 +32,8 @@ export class WorksheetDouble extends ClientObjectDouble<SheetModel> {
     super(context, resolver, "Worksheet", options);
   }
 
-  protected defaultProperties(): string[] {
-    return ["name", "position"];
-  }
-
   protected readProperty(sheet: SheetModel, property: string): unknown {
     if (property === "name") return sheet.name;
-    if (property === "position") return this.context.model.sheets.indexOf(sheet);
     throw new OfficeErrorDouble(CODES.invalidArgument, `The double cannot load Worksheet.${property}.`);
   }
 
@@ -47,12 +41,8 @@ export class WorksheetDouble extends ClientObjectDouble<SheetModel> {
     return this.loadedValue("name");
   }
 
-  get position(): number {
-    return this.loadedValue("position");
-  }
-
-  getRange(address?: string): RangeDouble {
-    return new RangeDouble(this.context, () => targetOf(this.target(), address ?? "A1:XFD1048576"));
+  getRange(address: string): RangeDouble {
+    return new RangeDouble(this.context, () => targetOf(this.target(), address));
   }
 
   /** ExcelApi 1.7. */
@@ -146,10 +136,6 @@ export class ProtectionDouble extends ClientObjectDouble<SheetModel> {
 
   constructor(context: RequestContextDouble, resolver: Resolver<SheetModel>) {
     super(context, resolver, "WorksheetProtection");
-  }
-
-  protected defaultProperties(): string[] {
-    return ["protected"];
   }
 
   protected readProperty(sheet: SheetModel, property: string): unknown {
