@@ -1,4 +1,4 @@
-import { runStore } from "../excel/runStore";
+import { runStore } from "../excel";
 import { segmenteer } from "./segmenteer";
 
 /** The ribbon's function commands by the FunctionName the manifest gives them. */

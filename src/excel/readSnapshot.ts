@@ -8,6 +8,7 @@ import {
   type SheetTable,
 } from "../workbook";
 import type { Cell } from "../method";
+import { officeErrorCode } from "./officeErrors";
 
 /** Cells in the first read: values and formulas of this many typical cells stay well under 5 MB. */
 const CELLS_PER_READ = 150_000;
@@ -98,7 +99,7 @@ function queueMeta(context: Excel.RequestContext, withActiveCell: boolean): Meta
   return { sheet, used, tables, settingsSheet, chart, names, active, protection };
 }
 
-const isSelectionError = (error: unknown) => (error as { code?: string })?.code === "InvalidSelection";
+const isSelectionError = (error: unknown) => officeErrorCode(error) === "InvalidSelection";
 
 /** Sync 1: the sheet, its tables, the add-in's names, sheet and chart; the active cell when Excel gives it. */
 async function readMeta(context: Excel.RequestContext): Promise<{ meta: Meta; syncs: number }> {
@@ -170,7 +171,7 @@ async function readSheet(
   return { snapshot, syncs: syncs + read.syncs };
 }
 
-const tooBig = (error: unknown) => (error as { code?: string })?.code === "ResponsePayloadSizeLimitExceeded";
+const tooBig = (error: unknown) => officeErrorCode(error) === "ResponsePayloadSizeLimitExceeded";
 
 /**
  * Reads the sheet, and when Excel on the web finds a response too big (long texts in many cells),

@@ -1,35 +1,42 @@
+import type { Failure } from "./officeErrors";
 import type { SegmentOutcome } from "./segmentActiveSheet";
 
-/** What the last Segmenteer did, as the pane shows it: an outcome, or an error Excel raised. */
-export type LastRun =
-  { kind: "outcome"; outcome: SegmentOutcome } | { kind: "failure"; message: string } | null;
+/** One Segmenteer run, as the pane shows it: an outcome, or a failure (a readable message and Excel's code). */
+export type Run = { kind: "outcome"; outcome: SegmentOutcome } | ({ kind: "failure" } & Failure);
 
-type Listener = (run: LastRun) => void;
+/** What the last Segmenteer did, or null before the first run. */
+export type LastRun = Run | null;
+
+/** The store's state: the last run and how many runs were published so far (a new serial is a new run). */
+export interface RunSnapshot {
+  run: LastRun;
+  serial: number;
+}
 
 /**
- * The one owner of "what happened at the last run", shared by the ribbon command and the task pane in
- * the shared runtime: the command publishes, the pane subscribes.
+ * The one owner of "what happened at the last run" in the shared runtime: the ribbon command and the task
+ * pane each publish their runs once, the pane reads it with useSyncExternalStore(subscribe, getSnapshot).
  */
 export class RunStore {
-  private last: LastRun = null;
-  private readonly listeners = new Set<Listener>();
+  private snapshot: RunSnapshot = { run: null, serial: 0 };
+  private readonly listeners = new Set<() => void>();
 
-  /** The last run, or null before the first. */
-  get current(): LastRun {
-    return this.last;
-  }
+  /** The last run and its serial; the same object until the next publish, as useSyncExternalStore needs. */
+  readonly getSnapshot = (): RunSnapshot => this.snapshot;
 
-  /** Records a run and tells every subscriber. */
-  publish(run: LastRun): void {
-    this.last = run;
-    for (const listener of this.listeners) listener(run);
-  }
+  /** Records a run, counts it and tells every subscriber. */
+  readonly publish = (run: Run): void => {
+    this.snapshot = { run, serial: this.snapshot.serial + 1 };
+    for (const listener of [...this.listeners]) listener();
+  };
 
-  /** Calls the listener on every new run; returns the function that stops it. */
-  subscribe(listener: Listener): () => void {
+  /** Calls the listener after every publish; returns the function that stops it. */
+  readonly subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  }
+    return () => {
+      this.listeners.delete(listener);
+    };
+  };
 }
 
 /** The store of this runtime. */

@@ -1,6 +1,6 @@
 import { MessageBar, MessageBarType, Stack } from "@fluentui/react";
 import { useEffect, useRef } from "react";
-import type { LastRun } from "../excel/runStore";
+import type { LastRun } from "../excel";
 import { Heading } from "./Heading";
 import { OutcomeView } from "./OutcomeView";
 import { usePaneLanguage } from "./PaneLanguage";
@@ -12,12 +12,18 @@ export interface ResultsSectionProps {
   onGoToCell(address: string): Promise<void>;
 }
 
-/** The latest run, from the pane or the ribbon; a new run scrolls into view. Nothing before the first run. */
+/**
+ * The latest run, from the pane or the ribbon; a run that comes in while the pane is open scrolls into
+ * view (one already there when the pane opens does not). Nothing before the first run.
+ */
 export function ResultsSection({ run, serial, onGoToCell }: ResultsSectionProps) {
   const { texts } = usePaneLanguage();
   const heading = useRef<HTMLHeadingElement>(null);
+  const scrolledFor = useRef(serial);
   useEffect(() => {
-    if (serial > 0) heading.current?.scrollIntoView?.({ block: "start", behavior: "smooth" });
+    if (serial === scrolledFor.current) return;
+    scrolledFor.current = serial;
+    heading.current?.scrollIntoView?.({ block: "start", behavior: "smooth" });
   }, [serial]);
   if (run === null) return null;
   return (

@@ -1,6 +1,5 @@
 import type { Language, Settings } from "../method";
-import type { SegmentOutcome } from "../excel";
-import type { LastRun } from "../excel/runStore";
+import type { RunStore, SegmentOutcome } from "../excel";
 
 /** The settings stored in the workbook, as the pane shows them. */
 export interface StoredSettings {
@@ -21,6 +20,6 @@ export interface AddinApi {
   goToCell(address: string): Promise<void>;
   /** Inserts the template sheet that reproduces the article's Excel tool, optionally with example clients. */
   insertTemplate(withExamples: boolean): Promise<{ sheet: string }>;
-  /** Runs started from the ribbon's Segmenteer button: the current one and a way to follow new ones. */
-  ribbonRuns: { current: LastRun; subscribe(listener: (run: LastRun) => void): () => void };
+  /** The runtime's one record of the last run: the ribbon publishes its runs there, the pane its own. */
+  runs: Pick<RunStore, "getSnapshot" | "subscribe" | "publish">;
 }

@@ -1,42 +1,41 @@
 import {
+  AddinError,
   describeFailure,
   displayLanguage,
   goToCell,
   insertTemplate,
   loadSettings,
+  logFailure,
+  runStore,
   segmentActiveSheet,
 } from "../excel";
-import { runStore } from "../excel/runStore";
 import type { AddinApi } from "./addinApi";
 
 /** The pane's API backed by Excel: every call goes through the adapter in src/excel. */
 export function createOfficeApi(): AddinApi {
   const language = displayLanguage();
-  /** Runs a call and turns what Excel throws into a message the user can act on (with Excel's code). */
-  const explained = async <T>(call: () => Promise<T>): Promise<T> => {
+  /**
+   * Runs a call; what Excel throws is logged with its code and rethrown as an AddinError whose message the
+   * user can act on, with Excel's code and the original error kept as `code` and `cause`.
+   */
+  const explained = async <T>(action: string, call: () => Promise<T>): Promise<T> => {
     try {
       return await call();
     } catch (error) {
-      throw new Error(describeFailure(error, language));
+      logFailure(action, error);
+      throw new AddinError(describeFailure(error, language), { cause: error });
     }
   };
   return {
     language,
-    loadSettings: () => explained(() => loadSettings(language)),
+    loadSettings: () => explained("loading the settings", () => loadSettings(language)),
     segment: (settings, labels) =>
-      explained(async () => {
-        const outcome = await segmentActiveSheet({ ...settings, language }, { labels });
-        runStore.publish({ kind: "outcome", outcome });
-        return outcome;
-      }),
-    goToCell: (address) => explained(() => goToCell(address)),
+      explained("Segmenteer", () => segmentActiveSheet({ ...settings, language }, { labels })),
+    goToCell: (address) => explained(`going to ${address}`, () => goToCell(address)),
     insertTemplate: (withExamples) =>
-      explained(() => insertTemplate(withExamples, language, new Date().getFullYear())),
-    ribbonRuns: {
-      get current() {
-        return runStore.current;
-      },
-      subscribe: (listener) => runStore.subscribe(listener),
-    },
+      explained("inserting the template", () =>
+        insertTemplate(withExamples, language, new Date().getFullYear()),
+      ),
+    runs: runStore,
   };
 }

@@ -1,4 +1,4 @@
-import type { LastRun } from "../excel/runStore";
+import type { LastRun } from "../excel";
 import type { Texts } from "./texts";
 
 /** What the status region says about the latest run: busy, done (with counts), nothing changed, or failed. */

@@ -1,42 +1,39 @@
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useState, useSyncExternalStore } from "react";
 import type { Settings } from "../method";
-import type { LastRun } from "../excel/runStore";
+import { failureOf, type LastRun, type Run } from "../excel";
 import type { AddinApi } from "./addinApi";
-import { errorMessage } from "./errorMessage";
 
 /** The latest run, whether the ribbon or the pane started it, and the pane's own Segmenteer. */
 export interface LastRunState {
   run: LastRun;
-  /** Counts the runs the pane has seen, so a new run can reset the results (the same run twice counts once). */
+  /** The store's count of runs, so a new run can reset the results (each run is counted once). */
   serial: number;
+  /** True while the pane's own Segmenteer runs. */
   busy: boolean;
   segment(settings: Settings, labels: number): Promise<void>;
 }
 
 /**
- * Follows the ribbon's runs and runs Segmenteer from the pane; whichever finishes last is shown.
- * A failed call becomes a "failure" run so its message reaches the user.
+ * Reads the last run from the run store, its one owner, and runs Segmenteer from the pane, publishing the
+ * run there once. A failed call becomes a "failure" run with a message for the user and Excel's code.
  */
 export function useLastRun(api: AddinApi, unknownError: string): LastRunState {
-  const [latest, setLatest] = useState(() => ({ run: api.ribbonRuns.current, serial: 0 }));
+  const { run, serial } = useSyncExternalStore(api.runs.subscribe, api.runs.getSnapshot);
   const [busy, setBusy] = useState(false);
-  const show = useCallback(
-    (run: LastRun) => setLatest((last) => (last.run === run ? last : { run, serial: last.serial + 1 })),
-    [],
-  );
-  useEffect(() => api.ribbonRuns.subscribe(show), [api, show]);
   const segment = useCallback(
     async (settings: Settings, labels: number) => {
       setBusy(true);
+      let done: Run;
       try {
-        show({ kind: "outcome", outcome: await api.segment(settings, labels) });
+        done = { kind: "outcome", outcome: await api.segment(settings, labels) };
       } catch (error) {
-        show({ kind: "failure", message: errorMessage(error, unknownError) });
+        done = { kind: "failure", ...failureOf(error, unknownError) };
       } finally {
         setBusy(false);
       }
+      api.runs.publish(done);
     },
-    [api, show, unknownError],
+    [api, unknownError],
   );
-  return { ...latest, busy, segment };
+  return { run, serial, busy, segment };
 }

@@ -1,5 +1,6 @@
 import { registerCommands } from "../../src/commands/register";
-import { runStore } from "../../src/excel/runStore";
+import { segmenteer } from "../../src/commands/segmenteer";
+import { RunStore, runStore } from "../../src/excel/runStore";
 import type { Cell } from "../../src/method/types";
 import { workbookWith } from "../support/workbook";
 
@@ -35,18 +36,59 @@ describe("the Segmenteer ribbon button", () => {
     const completed = await click(double.actions);
     expect(completed).toHaveBeenCalledTimes(1);
     expect(double.taskpaneShown).toBe(1);
-    const run = runStore.current;
+    const run = runStore.getSnapshot().run;
     expect(run?.kind === "outcome" && run.outcome.result.problems[0].address).toBe("Klanten!D3");
     expect(double.sheetNames()).toEqual(["Klanten"]);
   });
 
-  it("opens the pane with Excel's error when Excel refuses, and still completes the event", async () => {
+  it("publishes each run once to the run store", async () => {
+    const double = workbookWith(CLIENTS);
+    registerCommands();
+    const seen = jest.fn();
+    const stop = runStore.subscribe(seen);
+    const before = runStore.getSnapshot().serial;
+    await click(double.actions);
+    await click(double.actions);
+    stop();
+    expect(seen).toHaveBeenCalledTimes(2);
+    expect(runStore.getSnapshot().serial).toBe(before + 2);
+  });
+
+  it("opens the pane with Excel's error when Excel refuses, logs its code, and still completes the event", async () => {
     const double = workbookWith(CLIENTS);
     double.refuse(/Range\.formulas=/, "AccessDenied");
     registerCommands();
+    const log = jest.spyOn(console, "error").mockImplementation(() => undefined);
     const completed = await click(double.actions);
+    expect(log).toHaveBeenCalledWith(
+      expect.stringContaining("(AccessDenied)"),
+      expect.objectContaining({ code: "AccessDenied" }),
+    );
+    log.mockRestore();
     expect(completed).toHaveBeenCalledTimes(1);
     expect(double.taskpaneShown).toBe(1);
-    expect(runStore.current).toEqual({ kind: "failure", message: expect.stringContaining("beveiligd") });
+    expect(runStore.getSnapshot().run).toEqual({
+      kind: "failure",
+      message: expect.stringContaining("beveiligd"),
+      code: "AccessDenied",
+    });
+  });
+
+  it("logs a pane that cannot open instead of calling the run a failure, and completes the event", async () => {
+    const values = CLIENTS.map((row) => [...row]);
+    values[2][3] = "misschien";
+    workbookWith(values);
+    const store = new RunStore();
+    const refused = new Error("The pane is closed.");
+    const log = jest.spyOn(console, "error").mockImplementation(() => undefined);
+    const completed = jest.fn();
+    await segmenteer({ completed } as unknown as Office.AddinCommands.Event, {
+      store,
+      showPane: () => Promise.reject(refused),
+    });
+    expect(log).toHaveBeenCalledWith(expect.stringContaining("opening the pane"), refused);
+    log.mockRestore();
+    expect(completed).toHaveBeenCalledTimes(1);
+    expect(store.getSnapshot()).toMatchObject({ run: { kind: "outcome" }, serial: 1 });
   });
 });

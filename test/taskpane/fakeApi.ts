@@ -3,7 +3,7 @@ import type { SegmentOutcome } from "../../src/excel";
 import { RunStore } from "../../src/excel/runStore";
 import type { AddinApi, StoredSettings } from "../../src/taskpane/addinApi";
 
-/** An AddinApi whose calls are jest mocks, and the run store the "ribbon" publishes to. */
+/** An AddinApi whose calls are jest mocks, with its own run store that the "ribbon" publishes to. */
 export interface FakeApi extends AddinApi {
   loadSettings: jest.Mock<Promise<StoredSettings | null>, []>;
   segment: jest.Mock<Promise<SegmentOutcome>, Parameters<AddinApi["segment"]>>;
@@ -32,7 +32,7 @@ export function fakeApi({ language = "nl", stored = null, outcome }: FakeOptions
     insertTemplate: jest.fn<Promise<{ sheet: string }>, [boolean]>(() =>
       Promise.resolve({ sheet: "Klanten" }),
     ),
-    ribbonRuns: ribbon,
+    runs: ribbon,
     ribbon,
   };
 }

@@ -25,7 +25,7 @@ describe("runs started from the ribbon", () => {
     expect(screen.getByText("4 klanten gesegmenteerd.")).toBeTruthy();
     expect(statusText()).toContain("Klaar: 4 klanten gesegmenteerd");
 
-    act(() => api.ribbon.publish({ kind: "failure", message: "De werkmap is alleen-lezen." }));
+    act(() => api.ribbon.publish({ kind: "failure", message: "De werkmap is alleen-lezen.", code: null }));
     await waitFor(() =>
       expect(screen.getByRole("alert").textContent).toContain("De werkmap is alleen-lezen."),
     );
@@ -46,6 +46,6 @@ describe("runs started from the ribbon", () => {
     const api = fakeApi();
     const { unmount } = await renderPane(api);
     unmount();
-    expect(() => api.ribbon.publish({ kind: "failure", message: "x" })).not.toThrow();
+    expect(() => api.ribbon.publish({ kind: "failure", message: "x", code: null })).not.toThrow();
   });
 });
