@@ -17,8 +17,10 @@ import {
   type Columns,
   type Origin,
   type ResolvedSettings,
+  type RevenueThreshold,
   type SegmentationResult,
   type Settings,
+  unknownRevenueThreshold,
 } from "./types";
 
 const isBlankRow = (row: readonly Cell[], used: readonly number[]): boolean => {
@@ -29,7 +31,7 @@ const isBlankRow = (row: readonly Cell[], used: readonly number[]): boolean => {
   return true;
 };
 
-const totalsOf = (clients: readonly Client[]): Float64Array => {
+const totalsOf = (clients: readonly ClientRow[]): Float64Array => {
   const totals = new Float64Array(clients.length);
   for (let i = 0; i < clients.length; i++) totals[i] = clients[i].total;
   return totals;
@@ -40,7 +42,8 @@ const nameOf = (cell: Cell): string => (typeof cell === "string" ? cell.trim() :
 /**
  * Segments a client table into A, B and C.
  * `values` is a 2-D array as Office.js `range.values` gives it; `origin` places it on a sheet so that
- * problems name real cells (default: values[0][0] is A1).
+ * problems name real cells (default: values[0][0] is A1). `settings` are judged by resolveSettings,
+ * which also accepts the earlier revenue threshold shapes ("median", { amount }, { topPercent }).
  */
 export function segmentTable(
   values: readonly (readonly Cell[])[],
@@ -63,7 +66,7 @@ function readClients(
   settings: ResolvedSettings,
   origin: Origin,
   log: ProblemLog,
-): Client[] {
+): ClientRow[] {
   const used = inputColumns(columns);
   let end = rows.length - 1;
   while (end > columns.headerRow && (!Array.isArray(rows[end]) || isBlankRow(rows[end], used))) end--;
@@ -76,8 +79,15 @@ function readClients(
     while (end > columns.headerRow && (!Array.isArray(rows[end]) || isBlankRow(rows[end], used))) end--;
   }
   columns.lastRow = end;
-  const reader = new RowReader(columns, settings.weights, origin, log, settings.language);
-  const clients: Client[] = [];
+  const reader = new RowReader(
+    columns,
+    rows[columns.headerRow],
+    settings.weights,
+    origin,
+    log,
+    settings.language,
+  );
+  const clients: ClientRow[] = [];
   for (let r = columns.headerRow + 1; r <= end; r++) {
     const row = rows[r];
     if (!Array.isArray(row)) continue;
@@ -104,7 +114,7 @@ function readClients(
 }
 
 function reportRepeatedNames(
-  clients: readonly Client[],
+  clients: readonly ClientRow[],
   column: number,
   origin: Origin,
   log: ProblemLog,
@@ -119,42 +129,49 @@ function reportRepeatedNames(
   }
 }
 
+/** The revenue threshold a method gives for these totals, as the settings sheet's formula computes it. */
+function revenueThresholdOf(threshold: RevenueThreshold, totals: Float64Array): number {
+  switch (threshold.kind) {
+    case "median":
+      return median(totals);
+    case "topPercent":
+      return percentileInc(totals, 1 - threshold.topPercent / 100);
+    case "amount":
+      return threshold.amount;
+    default:
+      return unknownRevenueThreshold(threshold);
+  }
+}
+
 function segmentClients(
-  rows: Client[],
+  rows: ClientRow[],
   columns: Columns,
   settings: ResolvedSettings,
   log: ProblemLog,
 ): SegmentationResult {
   let selected = rows;
-  const outside: Client[] = [];
+  const outside: ClientRow[] = [];
   if (settings.topN !== null && settings.topN < rows.length) {
     const cut = nthLargest(totalsOf(rows), settings.topN);
     selected = [];
     for (const row of rows) (row.total >= cut ? selected : outside).push(row);
   }
   const totals = totalsOf(selected);
-  const rt = settings.revenueThreshold;
-  const revenue =
-    rt === "median"
-      ? median(totals)
-      : "amount" in rt
-        ? rt.amount
-        : percentileInc(totals, 1 - rt.topPercent / 100);
+  const revenue = revenueThresholdOf(settings.revenueThreshold, totals);
   const thresholds = { revenue, score: settings.scoreThreshold };
   const tally = new QuadrantTally();
+  const clients: Client[] = new Array<Client>(selected.length);
   for (let i = 0; i < selected.length; i++) {
-    const client = selected[i];
-    const index = quadrantIndex(client.total >= revenue, client.score >= thresholds.score);
+    const row = selected[i];
+    const index = quadrantIndex(row.total >= revenue, row.score >= thresholds.score);
     const quadrant = QUADRANTS[index];
-    client.quadrant = quadrant;
-    client.segment = SEGMENT_OF[quadrant];
-    tally.add(index, client);
+    clients[i] = Object.assign(row, { segment: SEGMENT_OF[quadrant], quadrant });
+    tally.add(index, row);
   }
-  const clients = selected;
   return {
     columns,
     clients,
-    outside: outside as ClientRow[],
+    outside,
     problems: log.finish(),
     thresholds,
     summary: summarize(tally, outside.length, settings.language),

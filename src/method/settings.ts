@@ -1,101 +1,118 @@
 import type { ProblemLog } from "./problems";
-import { CRITERIA, type Criterion, type Language, type ResolvedSettings, type Settings } from "./types";
+import { acceptedText, checkSetting, SETTING_RULES, type NumberSetting } from "./settingRules";
+import {
+  CRITERIA,
+  type Criterion,
+  type Language,
+  type ResolvedSettings,
+  type RevenueThreshold,
+  type Settings,
+} from "./types";
 
-/** The method as the article describes it: median revenue, at least 3 of 4 "Ja", equal weights. */
+/** The method as the article describes it, from SETTING_RULES: median revenue, at least 3 of 4 "Ja", equal weights. */
 export const DEFAULT_SETTINGS: ResolvedSettings = {
-  revenueThreshold: "median",
-  scoreThreshold: 3,
-  weights: { marge: 1, snelheid: 1, innovatie: 1, netwerk: 1 },
-  topN: null,
+  revenueThreshold: { kind: SETTING_RULES.revenueMethod.default },
+  scoreThreshold: SETTING_RULES.scoreThreshold.default,
+  weights: Object.fromEntries(CRITERIA.map((c) => [c, SETTING_RULES.weight.default])) as Record<
+    Criterion,
+    number
+  >,
+  topN: SETTING_RULES.topN.default,
   language: "nl",
 };
 
-/** How many of the biggest clients get their name in the chart when nothing else is said. */
-export const DEFAULT_LABELS = 20;
+/** How many of the biggest clients get their name in the chart when nothing else is said (SETTING_RULES.labels). */
+export const DEFAULT_LABELS = SETTING_RULES.labels.default;
 
 /** The highest score a client can reach: the sum of the four weights. */
 export function maxScoreOf(weights: Record<Criterion, number>): number {
   return CRITERIA.reduce((sum, c) => sum + weights[c], 0);
 }
 
-const isAmount = (n: unknown): n is number => typeof n === "number" && Number.isFinite(n) && n >= 0;
-
-const ACCEPTED: Record<Language, Record<string, string>> = {
-  nl: {
-    revenueThreshold: "Kies mediaan, een vast bedrag van 0 of meer, of een top-% van 0 tot 100",
-    scoreThreshold: "Gebruik een getal van 0 of meer",
-    weight: "Gebruik een gewicht van 0 of meer",
-    topN: "Gebruik een geheel getal van 1 of meer, of laat leeg voor alle klanten",
-    language: "Gebruik nl of en",
-  },
-  en: {
-    revenueThreshold: "Choose median, a fixed amount of 0 or more, or a top % from 0 to 100",
-    scoreThreshold: "Use a number of 0 or more",
-    weight: "Use a weight of 0 or more",
-    topN: "Use a whole number of 1 or more, or leave empty for all clients",
-    language: "Use nl or en",
-  },
-};
-
 /** The display language asked for, falling back to Dutch. */
 export function languageOf(settings: Settings | undefined): Language {
   return settings?.language === "en" ? "en" : "nl";
 }
 
-/** Fills in defaults and reports every invalid setting as an error. */
+const LANGUAGES: Readonly<Record<Language, string>> = { nl: "Gebruik nl of en", en: "Use nl or en" };
+
+/** A value as the method reads it: numbers as they are, null as empty, anything else as no number. */
+const valueOf = (raw: unknown): number | null => (typeof raw === "number" ? raw : raw === null ? null : NaN);
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null;
+
+/** The kind and number of a revenue threshold, also in the old shapes "median", { amount } and { topPercent }. */
+function revenueInput(raw: unknown): { kind: unknown; value?: unknown } {
+  if (raw === "median") return { kind: "median" };
+  if (!isObject(raw)) return { kind: undefined };
+  if ("kind" in raw) return { kind: raw.kind, value: raw.kind === "amount" ? raw.amount : raw.topPercent };
+  if ("amount" in raw) return { kind: "amount", value: raw.amount };
+  if ("topPercent" in raw) return { kind: "topPercent", value: raw.topPercent };
+  return { kind: undefined };
+}
+
+/**
+ * Fills in defaults and reports every invalid setting as an error, judging each by SETTING_RULES.
+ * A setting left out (undefined) takes its default; null counts as empty (topN: all clients; any
+ * other setting: invalid). The score threshold, given or default, may not exceed the sum of the
+ * weights unless a weight is invalid. `revenueThreshold` is the tagged union; for callers of the
+ * earlier contract the old shapes "median", { amount } and { topPercent } are accepted too and
+ * normalised to it. The resolved settings always satisfy the rules, or the log holds an error.
+ */
 export function resolveSettings(settings: Settings | undefined, log: ProblemLog): ResolvedSettings {
   const s = (settings ?? {}) as Record<string, unknown>;
   const language = languageOf(settings);
-  const accepted = ACCEPTED[language];
-  const invalid = (setting: string, value: unknown, rule: string) =>
+  const invalid = (setting: string, value: unknown, accepted: string) =>
     log.add("error", "invalid-setting", -1, -1, {
       address: "",
       setting,
-      value: JSON.stringify(value) ?? String(value),
-      accepted: accepted[rule],
+      value: typeof value === "number" ? String(value) : (JSON.stringify(value) ?? String(value)),
+      accepted,
     });
+  const number = (setting: string, rule: NumberSetting, raw: unknown, maxScore: number | null = null) => {
+    const checked = checkSetting(rule, valueOf(raw), maxScore);
+    if (!checked.ok) invalid(setting, raw, acceptedText(rule, language, maxScore));
+    return checked.ok ? checked.value : undefined;
+  };
 
   if (s.language !== undefined && s.language !== "nl" && s.language !== "en") {
-    invalid("language", s.language, "language");
+    invalid("language", s.language, LANGUAGES[language]);
   }
 
-  let revenueThreshold = DEFAULT_SETTINGS.revenueThreshold;
-  const rt = s.revenueThreshold as unknown;
-  if (rt !== undefined) {
-    if (rt === "median") revenueThreshold = "median";
-    else if (rt && typeof rt === "object" && "amount" in rt && isAmount(rt.amount)) {
-      revenueThreshold = { amount: rt.amount };
-    } else if (
-      rt &&
-      typeof rt === "object" &&
-      "topPercent" in rt &&
-      isAmount(rt.topPercent) &&
-      rt.topPercent <= 100
-    ) {
-      revenueThreshold = { topPercent: rt.topPercent };
-    } else invalid("revenueThreshold", rt, "revenueThreshold");
-  }
-
-  let scoreThreshold = DEFAULT_SETTINGS.scoreThreshold;
-  if (s.scoreThreshold !== undefined) {
-    if (isAmount(s.scoreThreshold)) scoreThreshold = s.scoreThreshold;
-    else invalid("scoreThreshold", s.scoreThreshold, "scoreThreshold");
+  let revenueThreshold: RevenueThreshold = { ...DEFAULT_SETTINGS.revenueThreshold };
+  if (s.revenueThreshold !== undefined) {
+    const { kind, value } = revenueInput(s.revenueThreshold);
+    if (kind === "median") revenueThreshold = { kind: "median" };
+    else if (kind === "topPercent" || kind === "amount") {
+      const n = number(`revenueThreshold.${kind}`, kind, value ?? null);
+      if (n !== undefined && n !== null) {
+        revenueThreshold = kind === "amount" ? { kind, amount: n } : { kind, topPercent: n };
+      }
+    } else invalid("revenueThreshold", s.revenueThreshold, acceptedText("revenueMethod", language, null));
   }
 
   const weights = { ...DEFAULT_SETTINGS.weights };
-  const given = (s.weights ?? {}) as Partial<Record<Criterion, unknown>>;
+  let weightsValid = true;
+  const given = (isObject(s.weights) ? s.weights : {}) as Partial<Record<Criterion, unknown>>;
   for (const criterion of CRITERIA) {
-    const w = given[criterion];
-    if (w === undefined) continue;
-    if (isAmount(w)) weights[criterion] = w;
-    else invalid(`weights.${criterion}`, w, "weight");
+    if (given[criterion] === undefined) continue;
+    const w = number(`weights.${criterion}`, "weight", given[criterion]);
+    if (w !== undefined && w !== null) weights[criterion] = w;
+    else weightsValid = false;
   }
 
-  let topN: number | null = null;
-  if (s.topN !== undefined && s.topN !== null) {
-    if (typeof s.topN === "number" && Number.isInteger(s.topN) && s.topN >= 1) topN = s.topN;
-    else invalid("topN", s.topN, "topN");
-  }
+  const maxScore = weightsValid ? maxScoreOf(weights) : null;
+  const score = s.scoreThreshold === undefined ? DEFAULT_SETTINGS.scoreThreshold : s.scoreThreshold;
+  const scoreThreshold = number("scoreThreshold", "scoreThreshold", score, maxScore);
 
-  return { revenueThreshold, scoreThreshold, weights, topN, language };
+  const topN = s.topN === undefined ? DEFAULT_SETTINGS.topN : number("topN", "topN", s.topN);
+
+  return {
+    revenueThreshold,
+    scoreThreshold: scoreThreshold ?? DEFAULT_SETTINGS.scoreThreshold,
+    weights,
+    topN: topN ?? null,
+    language,
+  };
 }

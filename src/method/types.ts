@@ -25,8 +25,20 @@ export const QUADRANTS: readonly Quadrant[] = ["top-right", "top-left", "bottom-
 /** The display language of messages and advice. */
 export type Language = "nl" | "en";
 
-/** How the revenue threshold is chosen. */
-export type RevenueThreshold = "median" | { amount: number } | { topPercent: number };
+/**
+ * How the revenue threshold is chosen: the median of the clients' totals, the biggest `topPercent`
+ * per cent of them (0–100), or a fixed `amount` in euros (0 or more).
+ */
+export type RevenueThreshold =
+  { kind: "median" } | { kind: "topPercent"; topPercent: number } | { kind: "amount"; amount: number };
+
+/** The ways to choose the revenue threshold: "median", "topPercent" or "amount". */
+export type RevenueMethod = RevenueThreshold["kind"];
+
+/** Throws for a revenue threshold of an unknown kind; its `never` parameter makes a switch over `kind` exhaustive. */
+export function unknownRevenueThreshold(threshold: never): never {
+  throw new Error(`Unknown revenue threshold: ${JSON.stringify(threshold)}`);
+}
 
 /** The method's settings; every field is optional. */
 export interface Settings {

@@ -1,20 +1,35 @@
 import { Stack, Text } from "@fluentui/react";
-import { maxScoreOf, type SegmentationResult } from "../method";
+import {
+  type Language,
+  maxScoreOf,
+  type RevenueThreshold,
+  type SegmentationResult,
+  unknownRevenueThreshold,
+} from "../method";
 import { formatEuro, formatNumber, formatPercent } from "./format";
 import { usePaneLanguage } from "./PaneLanguage";
 import { SegmentCard } from "./SegmentCard";
+import type { Texts } from "./texts";
+
+/** How the revenue threshold was chosen, in words: mediaan, vast bedrag or top 20%. */
+function methodText(threshold: RevenueThreshold, texts: Texts, language: Language): string {
+  switch (threshold.kind) {
+    case "median":
+      return texts.methodWords.median;
+    case "topPercent":
+      return texts.methodWords.topPercent(formatPercent(threshold.topPercent / 100, language));
+    case "amount":
+      return texts.methodWords.amount;
+    default:
+      return unknownRevenueThreshold(threshold);
+  }
+}
 
 /** The figures of a written run: how many clients, the thresholds applied, and a card per segment. */
 export function OutcomeSummary({ result }: { result: SegmentationResult }) {
   const { texts, language } = usePaneLanguage();
   const { summary, thresholds, settings } = result;
-  const rt = settings.revenueThreshold;
-  const method =
-    rt === "median"
-      ? texts.methodWords.median
-      : "amount" in rt
-        ? texts.methodWords.amount
-        : texts.methodWords.topPercent(formatPercent(rt.topPercent / 100, language));
+  const method = methodText(settings.revenueThreshold, texts, language);
   const number = (n: number) => formatNumber(n, language);
   return (
     <Stack tokens={{ childrenGap: 12 }}>

@@ -1,9 +1,10 @@
 import { ChoiceGroup, Stack, Text, type IChoiceGroupOption } from "@fluentui/react";
 import { useId } from "react";
+import type { RevenueMethod } from "../method";
 import type { FormErrors } from "./readForm";
 import { NumberField } from "./NumberField";
 import { usePaneLanguage } from "./PaneLanguage";
-import type { RevenueMethod, SettingsForm } from "./settingsForm";
+import type { SettingsForm } from "./settingsForm";
 
 /** Props of the revenue threshold: the form, its errors and a way to change it. */
 export interface RevenueThresholdFieldProps {
@@ -39,7 +40,7 @@ export function RevenueThresholdField({ form, errors, onChange }: RevenueThresho
           value={form.amount}
           onChange={(amount) => onChange({ amount })}
           description={texts.amountHelp}
-          errorMessage={errors.amount && texts.fieldErrors.amount}
+          errorMessage={errors.amount}
         />
       )}
       {form.method === "topPercent" && (
@@ -49,7 +50,7 @@ export function RevenueThresholdField({ form, errors, onChange }: RevenueThresho
           value={form.topPercent}
           onChange={(topPercent) => onChange({ topPercent })}
           description={texts.topPercentHelp}
-          errorMessage={errors.topPercent && texts.fieldErrors.topPercent}
+          errorMessage={errors.topPercent}
         />
       )}
     </Stack>

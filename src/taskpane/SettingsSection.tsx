@@ -41,7 +41,7 @@ export function SettingsSection({ form, errors, maxScore, loadError, onChange }:
             value={form.scoreThreshold}
             onChange={(scoreThreshold) => onChange({ scoreThreshold })}
             description={texts.scoreThresholdHelp(max)}
-            errorMessage={errors.scoreThreshold && texts.fieldErrors.scoreThreshold(max)}
+            errorMessage={errors.scoreThreshold}
           />
           <WeightFields form={form} errors={errors} onChange={onChange} />
           <OptionalCountField
@@ -52,7 +52,7 @@ export function SettingsSection({ form, errors, maxScore, loadError, onChange }:
             value={form.topN}
             onChange={(topN) => onChange({ topN })}
             description={texts.topNHelp}
-            errorMessage={errors.topN && texts.fieldErrors.topN}
+            errorMessage={errors.topN}
           />
           <OptionalCountField
             toggleLabel={texts.labelsToggle}
@@ -62,7 +62,7 @@ export function SettingsSection({ form, errors, maxScore, loadError, onChange }:
             value={form.labels}
             onChange={(labels) => onChange({ labels })}
             description={texts.labelsHelp}
-            errorMessage={errors.labels && texts.fieldErrors.labels}
+            errorMessage={errors.labels}
           />
         </>
       )}

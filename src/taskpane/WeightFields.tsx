@@ -29,7 +29,7 @@ export function WeightFields({ form, errors, onChange }: WeightFieldsProps) {
           value={form.weights[criterion]}
           onChange={(text) => onChange({ weights: { ...form.weights, [criterion]: text } })}
           description={texts.questions[criterion]}
-          errorMessage={errors[criterion] && texts.fieldErrors.weight}
+          errorMessage={errors[criterion]}
         />
       ))}
     </Stack>

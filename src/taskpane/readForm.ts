@@ -1,61 +1,74 @@
-import { CRITERIA, type Criterion, type Language, type RevenueThreshold, type Settings } from "../method";
-import { parseDecimal } from "./numberInput";
+import {
+  acceptedText,
+  checkSetting,
+  CRITERIA,
+  type Criterion,
+  type Language,
+  type NumberSetting,
+  type RevenueThreshold,
+  type Settings,
+  settingValueOfText,
+  unknownRevenueThreshold,
+} from "../method";
 import type { SettingsForm } from "./settingsForm";
 
 /** A form field that can hold an invalid value. */
 export type FieldId = "amount" | "topPercent" | "scoreThreshold" | Criterion | "topN" | "labels";
 
-/** The fields whose value is invalid. */
-export type FormErrors = Partial<Record<FieldId, true>>;
+/** The fields whose value is invalid, each with the sentence that says what it accepts (from SETTING_RULES). */
+export type FormErrors = Partial<Record<FieldId, string>>;
 
 /** What the form asks for: the engine's settings and the number of labelled clients, or what is wrong. */
 export type FormReading =
   { valid: true; settings: Settings; labels: number } | { valid: false; errors: FormErrors };
 
-/** Slack for sums of decimal weights such as 0.1 + 0.2. */
-const EPSILON = 1e-9;
-
 /** The highest score the weights allow, or null while a weight is invalid. */
 export function maxScoreOfForm(form: SettingsForm, language: Language): number | null {
   let sum = 0;
   for (const c of CRITERIA) {
-    const w = parseDecimal(form.weights[c], language);
-    if (w === null || w < 0) return null;
-    sum += w;
+    const w = checkSetting("weight", settingValueOfText(form.weights[c], language), null);
+    if (!w.ok || w.value === null) return null;
+    sum += w.value;
   }
   return sum;
 }
 
-/** Checks every field and turns a valid form into Settings (in `language`) and the label count. */
+/**
+ * Judges every field by the method's SETTING_RULES, as the settings sheet is judged, and turns a valid
+ * form into Settings (in `language`) and the label count. A switched-off top N is empty (all clients);
+ * switched-off names are 0.
+ */
 export function readForm(form: SettingsForm, language: Language): FormReading {
   const errors: FormErrors = {};
-  const read = (field: FieldId, text: string, ok: (n: number) => boolean): number => {
-    const n = parseDecimal(text, language);
-    if (n === null || !ok(n)) errors[field] = true;
-    return n ?? NaN;
-  };
-  const atLeastZero = (n: number) => n >= 0;
-  const wholeFromOne = (n: number) => Number.isInteger(n) && n >= 1;
-
-  let revenueThreshold: RevenueThreshold = "median";
-  if (form.method === "amount") revenueThreshold = { amount: read("amount", form.amount, atLeastZero) };
-  if (form.method === "topPercent") {
-    revenueThreshold = { topPercent: read("topPercent", form.topPercent, (n) => n >= 0 && n <= 100) };
-  }
-  const weights = Object.fromEntries(
-    CRITERIA.map((c) => [c, read(c, form.weights[c], atLeastZero)]),
-  ) as Record<Criterion, number>;
   const maxScore = maxScoreOfForm(form, language);
-  const scoreThreshold = read(
-    "scoreThreshold",
-    form.scoreThreshold,
-    (n) => n >= 0 && (maxScore === null || n <= maxScore + EPSILON),
-  );
-  const topN = form.topNOn ? read("topN", form.topN, wholeFromOne) : undefined;
-  const labels = form.labelsOn ? read("labels", form.labels, wholeFromOne) : 0;
+  const read = (field: FieldId, setting: NumberSetting, text: string | null): number | null => {
+    const value = text === null ? null : settingValueOfText(text, language);
+    const checked = checkSetting(setting, value, maxScore);
+    if (checked.ok) return checked.value;
+    errors[field] = `${acceptedText(setting, language, maxScore)}.`;
+    return null;
+  };
+  const revenueThreshold = ((): RevenueThreshold => {
+    switch (form.method) {
+      case "median":
+        return { kind: "median" };
+      case "topPercent":
+        return { kind: "topPercent", topPercent: read("topPercent", "topPercent", form.topPercent) ?? NaN };
+      case "amount":
+        return { kind: "amount", amount: read("amount", "amount", form.amount) ?? NaN };
+      default:
+        return unknownRevenueThreshold(form.method);
+    }
+  })();
+  const weights = Object.fromEntries(
+    CRITERIA.map((c) => [c, read(c, "weight", form.weights[c]) ?? NaN]),
+  ) as Record<Criterion, number>;
+  const scoreThreshold = read("scoreThreshold", "scoreThreshold", form.scoreThreshold) ?? NaN;
+  const topN = read("topN", "topN", form.topNOn ? form.topN : null);
+  const labels = form.labelsOn ? read("labels", "labels", form.labels) : 0;
 
   if (Object.keys(errors).length > 0) return { valid: false, errors };
   const settings: Settings = { revenueThreshold, scoreThreshold, weights, language };
-  if (topN !== undefined) settings.topN = topN;
-  return { valid: true, settings, labels };
+  if (topN !== null) settings.topN = topN;
+  return { valid: true, settings, labels: labels ?? 0 };
 }

@@ -1,9 +1,16 @@
-import { DEFAULT_LABELS, CRITERIA, DEFAULT_SETTINGS, type Criterion, type Language } from "../method";
+import {
+  CRITERIA,
+  type Criterion,
+  DEFAULT_LABELS,
+  DEFAULT_SETTINGS,
+  formatDecimal,
+  type Language,
+  type RevenueMethod,
+  type RevenueThreshold,
+  SETTING_RULES,
+  unknownRevenueThreshold,
+} from "../method";
 import type { StoredSettings } from "./addinApi";
-import { formatDecimal } from "./numberInput";
-
-/** How the revenue threshold is chosen in the form. */
-export type RevenueMethod = "median" | "amount" | "topPercent";
 
 /** The settings form as the user edits it: numbers are kept as typed so half-typed values survive. */
 export interface SettingsForm {
@@ -18,33 +25,44 @@ export interface SettingsForm {
   labels: string;
 }
 
-/** The top % the form offers when the workbook names none, as the settings sheet does. */
-export const DEFAULT_TOP_PERCENT = 20;
+/** Writes a number for a field, in the pane's language. */
+type Format = (n: number) => string;
 
-/** How many biggest clients the form offers for top N when it is switched on: the article's 20. */
-export const DEFAULT_TOP_N = 20;
+const weightsText = (weights: Partial<Record<Criterion, number>>, number: Format) =>
+  Object.fromEntries(CRITERIA.map((c) => [c, number(weights[c] ?? DEFAULT_SETTINGS.weights[c])])) as Record<
+    Criterion,
+    string
+  >;
 
-const weightsText = (weights: Partial<Record<Criterion, number>>, language: Language) =>
-  Object.fromEntries(
-    CRITERIA.map((c) => [c, formatDecimal(weights[c] ?? DEFAULT_SETTINGS.weights[c], language)]),
-  ) as Record<Criterion, string>;
+/** The revenue fields for a threshold: the method, the amount (empty unless chosen) and the top % (the rule's default unless chosen). */
+function revenueFields(
+  threshold: RevenueThreshold,
+  number: Format,
+): Pick<SettingsForm, "method" | "amount" | "topPercent"> {
+  const topPercent = number(SETTING_RULES.topPercent.default);
+  switch (threshold.kind) {
+    case "median":
+      return { method: "median", amount: "", topPercent };
+    case "topPercent":
+      return { method: "topPercent", amount: "", topPercent: number(threshold.topPercent) };
+    case "amount":
+      return { method: "amount", amount: number(threshold.amount), topPercent };
+    default:
+      return unknownRevenueThreshold(threshold);
+  }
+}
 
-/** The form for the workbook's stored settings, or the method's defaults when there are none. */
+/** The form for the workbook's stored settings, or the defaults of SETTING_RULES when there are none. */
 export function formFromStored(stored: StoredSettings | null, language: Language): SettingsForm {
   const settings = stored?.settings ?? {};
-  const rt = settings.revenueThreshold ?? DEFAULT_SETTINGS.revenueThreshold;
   const labels = stored?.labels ?? DEFAULT_LABELS;
   const number = (n: number) => formatDecimal(n, language);
   return {
-    method: typeof rt !== "object" || rt === null ? "median" : "amount" in rt ? "amount" : "topPercent",
-    amount: typeof rt === "object" && rt !== null && "amount" in rt ? number(rt.amount) : "",
-    topPercent: number(
-      typeof rt === "object" && rt !== null && "topPercent" in rt ? rt.topPercent : DEFAULT_TOP_PERCENT,
-    ),
+    ...revenueFields(settings.revenueThreshold ?? DEFAULT_SETTINGS.revenueThreshold, number),
     scoreThreshold: number(settings.scoreThreshold ?? DEFAULT_SETTINGS.scoreThreshold),
-    weights: weightsText(settings.weights ?? {}, language),
+    weights: weightsText(settings.weights ?? {}, number),
     topNOn: settings.topN !== undefined && settings.topN !== null,
-    topN: number(settings.topN ?? DEFAULT_TOP_N),
+    topN: number(settings.topN ?? SETTING_RULES.topN.suggested),
     labelsOn: labels > 0,
     labels: number(labels > 0 ? labels : DEFAULT_LABELS),
   };

@@ -5,6 +5,9 @@ import {
   type Language,
   quoteSheet,
   type ResolvedSettings,
+  type RevenueThreshold,
+  SETTING_RULES,
+  unknownRevenueThreshold,
   YES_WORDS,
 } from "../method";
 import { CHART_COLUMNS, CHART_TOP_ROW, chartHelperCells } from "./chartHelpers";
@@ -34,12 +37,7 @@ export const SETTINGS_ROWS = {
 export const VALUE_COLUMN = 1;
 
 /** The words of the revenue threshold methods, per language, as the drop-down offers them. */
-export const METHOD_WORDS: Readonly<
-  Record<Language, { median: string; topPercent: string; amount: string }>
-> = {
-  nl: { median: "mediaan", topPercent: "top %", amount: "vast bedrag" },
-  en: { median: "median", topPercent: "top %", amount: "fixed amount" },
-};
+const METHOD_WORDS = SETTING_RULES.revenueMethod.words;
 
 /** The block of the settings sheet the adapter reads (and the add-in owns). */
 export const SETTINGS_READ_AREA = "A1:H40";
@@ -52,10 +50,19 @@ export function settingsCell(row: number, column = VALUE_COLUMN): string {
   return `${quoteSheet(SETTINGS_SHEET)}!$${a1(row, column).replace(/(\d+)$/, "$$$1")}`;
 }
 
-function methodWord(settings: ResolvedSettings, language: Language): string {
-  const rt = settings.revenueThreshold;
-  const words = METHOD_WORDS[language];
-  return rt === "median" ? words.median : "amount" in rt ? words.amount : words.topPercent;
+/** The inputs of the revenue threshold: the top % (the default when another method is chosen) and the fixed amount. */
+function revenueInputs(threshold: RevenueThreshold): { topPercent: number; amount: number | "" } {
+  const topPercent = SETTING_RULES.topPercent.default;
+  switch (threshold.kind) {
+    case "median":
+      return { topPercent, amount: "" };
+    case "topPercent":
+      return { topPercent: threshold.topPercent, amount: "" };
+    case "amount":
+      return { topPercent, amount: threshold.amount };
+    default:
+      return unknownRevenueThreshold(threshold);
+  }
 }
 
 /**
@@ -83,7 +90,7 @@ export function settingsSheetPlan(
   };
   const both = (word: keyof (typeof METHOD_WORDS)["nl"]) =>
     `OR(${NAMES.method}="${METHOD_WORDS.nl[word]}",${NAMES.method}="${METHOD_WORDS.en[word]}")`;
-  const rt = settings.revenueThreshold;
+  const revenue = revenueInputs(settings.revenueThreshold);
 
   put(0, 0, t.title, { style: "title", text: true });
   put(1, 0, t.intro, { style: "note", text: true });
@@ -94,11 +101,11 @@ export function settingsSheetPlan(
 
   put(R.method - 1, 0, t.revenueSection, { style: "section", text: true });
   label(R.method, t.method, t.methodNote);
-  put(R.method, B, methodWord(settings, language), { style: "input", text: true });
+  put(R.method, B, METHOD_WORDS[language][settings.revenueThreshold.kind], { style: "input", text: true });
   label(R.topPercent, t.topPercent, t.topPercentNote);
-  put(R.topPercent, B, typeof rt === "object" && "topPercent" in rt ? rt.topPercent : 20, { style: "input" });
+  put(R.topPercent, B, revenue.topPercent, { style: "input" });
   label(R.fixedAmount, t.fixedAmount, t.fixedAmountNote);
-  put(R.fixedAmount, B, typeof rt === "object" && "amount" in rt ? rt.amount : "", {
+  put(R.fixedAmount, B, revenue.amount, {
     style: "input",
     numberFormat: EURO_FORMAT,
   });
@@ -164,7 +171,11 @@ export function settingsSheetPlan(
   return {
     cells,
     names,
-    methodList: { row: R.method, column: B, choices: [words.median, words.topPercent, words.amount] },
+    methodList: {
+      row: R.method,
+      column: B,
+      choices: SETTING_RULES.revenueMethod.choices.map((method) => words[method]),
+    },
     area: { rows: R.yesWords + YES_WORDS.length, columns: CHART_COLUMNS.letter + 1 },
   };
 }

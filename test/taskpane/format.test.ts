@@ -1,5 +1,5 @@
 import { formatEuro, formatNumber, formatPercent } from "../../src/taskpane/format";
-import { formatDecimal, parseDecimal } from "../../src/taskpane/numberInput";
+import { formatDecimal, parseDecimal } from "../../src/method/decimalText";
 
 /** Intl separates € and digits with a no-break space; the tables below write a plain space. */
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, " ");
@@ -73,6 +73,9 @@ describe("parseDecimal reads what users type", () => {
     [2.5, "nl", "2,5"],
     [50000, "nl", "50000"],
     [2.5, "en", "2.5"],
+    [1e21, "en", "1000000000000000000000"],
+    [1.5e-7, "nl", "0,00000015"],
+    [-2.5e22, "nl", "-25000000000000000000000"],
   ] as const)("formatDecimal(%s, %s) is %s and reads back", (value, language, expected) => {
     expect(formatDecimal(value, language)).toBe(expected);
     expect(parseDecimal(expected, language)).toBe(value);

@@ -1,0 +1,218 @@
+import { ProblemLog } from "../../src/method/problems";
+import {
+  acceptedText,
+  checkSetting,
+  methodOfWord,
+  SETTING_RULES,
+  settingValueOfCell,
+  settingValueOfText,
+  type NumberSetting,
+} from "../../src/method/settingRules";
+import { DEFAULT_LABELS, DEFAULT_SETTINGS, resolveSettings } from "../../src/method/settings";
+import { segmentTable } from "../../src/method/segmentTable";
+import type { Cell, Language, Settings } from "../../src/method/types";
+import { formFromStored } from "../../src/taskpane/settingsForm";
+import { settingsSheetPlan, SETTINGS_ROWS } from "../../src/workbook/settingsSheet";
+
+const NUMBER_SETTINGS: NumberSetting[] = [
+  "topPercent",
+  "amount",
+  "scoreThreshold",
+  "weight",
+  "topN",
+  "labels",
+];
+
+/** resolveSettings in a language, with the messages of its problems. */
+function resolve(settings: object, language: Language = "nl") {
+  const log = new ProblemLog(language);
+  const resolved = resolveSettings({ ...settings, language } as Settings, log);
+  return { resolved, problems: log.finish().map((p) => p.message) };
+}
+
+describe("the rule table", () => {
+  it.each(NUMBER_SETTINGS)("accepts the default of %s", (setting) => {
+    const rule = SETTING_RULES[setting];
+    if (rule.default !== null)
+      expect(checkSetting(setting, rule.default, 4)).toEqual({ ok: true, value: rule.default });
+  });
+
+  it.each(NUMBER_SETTINGS)("words what %s accepts in Dutch and English, naming its bounds", (setting) => {
+    const rule = SETTING_RULES[setting];
+    const nl = acceptedText(setting, "nl", null);
+    const en = acceptedText(setting, "en", null);
+    expect(nl).not.toEqual(en);
+    for (const text of [nl, en]) {
+      expect(text).toContain(String(rule.min));
+      if (Number.isFinite(rule.max)) expect(text).toContain(String(rule.max));
+      expect(text).not.toMatch(/\.$/);
+    }
+    expect(/geheel/.test(nl)).toBe(rule.whole);
+    expect(/whole/.test(en)).toBe(rule.whole);
+  });
+
+  it("caps the score threshold at the sum of the weights, compared at 15 digits as Excel does", () => {
+    expect(checkSetting("scoreThreshold", 0.3, 0.1 + 0.2)).toEqual({ ok: true, value: 0.3 });
+    expect(checkSetting("scoreThreshold", 0.1 + 0.2, 0.3)).toEqual({ ok: true, value: 0.1 + 0.2 });
+    expect(checkSetting("scoreThreshold", 0.3000001, 0.3)).toEqual({ ok: false });
+    expect(checkSetting("scoreThreshold", 9, null)).toEqual({ ok: true, value: 9 });
+    expect(acceptedText("scoreThreshold", "nl", 0.1 + 0.2)).toBe(
+      "Gebruik een getal van 0 tot 0,3 (de som van de gewichten)",
+    );
+    expect(acceptedText("scoreThreshold", "en", null)).toBe(
+      "Use a number from 0 up to the sum of the weights",
+    );
+  });
+
+  it("reads empty per setting: top N off, labels the default, anything else rejected", () => {
+    expect(checkSetting("topN", null, null)).toEqual({ ok: true, value: null });
+    expect(checkSetting("labels", null, null)).toEqual({ ok: true, value: 20 });
+    for (const setting of ["topPercent", "amount", "scoreThreshold", "weight"] as const) {
+      expect(checkSetting(setting, null, null)).toEqual({ ok: false });
+    }
+  });
+
+  it("rejects NaN and infinities, and reads -0 as 0", () => {
+    for (const n of [NaN, Infinity, -Infinity])
+      expect(checkSetting("amount", n, null)).toEqual({ ok: false });
+    const zero = checkSetting("weight", -0, null);
+    expect(zero.ok && Object.is(zero.value, 0)).toBe(true);
+  });
+
+  it("reads cells and typed text alike: numbers, text with a decimal comma, blank, and no number", () => {
+    expect(settingValueOfCell(2.5, "nl")).toBe(2.5);
+    expect(settingValueOfCell("2,5", "nl")).toBe(2.5);
+    expect(settingValueOfCell("12.500", "nl")).toBe(12500);
+    expect(settingValueOfCell("12.500", "en")).toBe(12.5);
+    expect(settingValueOfCell("  ", "nl")).toBeNull();
+    expect(settingValueOfCell(true, "nl")).toBeNaN();
+    expect(settingValueOfCell("1e5", "en")).toBeNaN();
+    expect(settingValueOfText("€", "nl")).toBeNaN();
+    expect(settingValueOfText("€ 12.500", "nl")).toBe(12500);
+  });
+
+  it("knows the method's words in both languages and any case", () => {
+    expect(methodOfWord(" Vast Bedrag ")).toBe("amount");
+    expect(methodOfWord("fixed amount")).toBe("amount");
+    expect(methodOfWord("TOP %")).toBe("topPercent");
+    expect(methodOfWord("median")).toBe("median");
+    expect(methodOfWord("gemiddelde")).toBeNull();
+    expect(acceptedText("revenueMethod", "nl", null)).toBe("Kies mediaan, top % of vast bedrag");
+  });
+});
+
+describe("one default per setting, from the table", () => {
+  it("gives the method's defaults", () => {
+    expect(DEFAULT_SETTINGS).toEqual({
+      revenueThreshold: { kind: "median" },
+      scoreThreshold: SETTING_RULES.scoreThreshold.default,
+      weights: { marge: 1, snelheid: 1, innovatie: 1, netwerk: 1 },
+      topN: null,
+      language: "nl",
+    });
+    expect(DEFAULT_LABELS).toBe(SETTING_RULES.labels.default);
+  });
+
+  it("fills a new settings sheet and a new form with the same defaults", () => {
+    const plan = settingsSheetPlan(
+      DEFAULT_SETTINGS,
+      { totals: "T", selected: "S", header: "H" },
+      "",
+      20,
+      "nl",
+    );
+    const cell = (row: number): Cell | undefined =>
+      plan.cells.find((c) => c.row === row && c.column === 1)?.content;
+    const form = formFromStored(null, "nl");
+    expect(cell(SETTINGS_ROWS.topPercent)).toBe(SETTING_RULES.topPercent.default);
+    expect(form.topPercent).toBe(String(SETTING_RULES.topPercent.default));
+    expect(cell(SETTINGS_ROWS.topN)).toBe("");
+    expect([form.topNOn, form.topN]).toEqual([false, String(SETTING_RULES.topN.suggested)]);
+    expect(cell(SETTINGS_ROWS.labels)).toBe(DEFAULT_LABELS);
+    expect([form.labelsOn, form.labels]).toEqual([true, String(DEFAULT_LABELS)]);
+    expect(cell(SETTINGS_ROWS.scoreThreshold)).toBe(3);
+    expect(form.scoreThreshold).toBe("3");
+  });
+});
+
+describe("resolveSettings", () => {
+  it("takes the tagged revenue threshold", () => {
+    for (const rt of [
+      { kind: "median" },
+      { kind: "topPercent", topPercent: 12.5 },
+      { kind: "amount", amount: 25000 },
+    ] as const) {
+      expect(resolve({ revenueThreshold: rt })).toEqual({
+        resolved: { ...DEFAULT_SETTINGS, revenueThreshold: rt },
+        problems: [],
+      });
+    }
+  });
+
+  it.each([
+    ["median", { kind: "median" }],
+    [{ amount: 25000 }, { kind: "amount", amount: 25000 }],
+    [{ topPercent: 12.5 }, { kind: "topPercent", topPercent: 12.5 }],
+  ])("normalises the earlier shape %j for callers of the old contract", (old, tagged) => {
+    expect(resolve({ revenueThreshold: old })).toEqual({
+      resolved: { ...DEFAULT_SETTINGS, revenueThreshold: tagged },
+      problems: [],
+    });
+  });
+
+  it("segments with an earlier shape exactly as with the tagged one", () => {
+    const values: Cell[][] = [
+      ["Klant", "Omzet", "Marge", "Snelheid", "Innovatie", "Netwerk"],
+      ["Een", 100, "Ja", "Ja", "Ja", "Ja"],
+      ["Twee", 40, "Ja", "Nee", "Ja", "Ja"],
+      ["Drie", 10, "Nee", "Nee", "Nee", "Nee"],
+    ];
+    const old = segmentTable(values, { revenueThreshold: { amount: 30 } } as unknown as Settings);
+    const tagged = segmentTable(values, { revenueThreshold: { kind: "amount", amount: 30 } });
+    expect(old).toEqual(tagged);
+  });
+
+  it.each([
+    [
+      { revenueThreshold: { kind: "gemiddelde" } },
+      "Instelling revenueThreshold",
+      "Kies mediaan, top % of vast bedrag",
+    ],
+    [{ revenueThreshold: "mean" }, "Instelling revenueThreshold", "Kies mediaan, top % of vast bedrag"],
+    [{ revenueThreshold: { kind: "topPercent" } }, "revenueThreshold.topPercent: null", "van 0 tot 100"],
+    [{ revenueThreshold: { topPercent: 120 } }, "revenueThreshold.topPercent: 120", "van 0 tot 100"],
+    [
+      { revenueThreshold: { kind: "amount", amount: -1 } },
+      "revenueThreshold.amount: -1",
+      "bedrag van 0 of meer",
+    ],
+    [{ weights: { marge: -1 } }, "weights.marge: -1", "gewicht van 0 of meer"],
+    [{ weights: { marge: "2" } }, 'weights.marge: "2"', "gewicht van 0 of meer"],
+    [{ scoreThreshold: null }, "scoreThreshold: null", "van 0 tot 4 (de som van de gewichten)"],
+    [{ scoreThreshold: 4.5 }, "scoreThreshold: 4.5", "van 0 tot 4 (de som van de gewichten)"],
+    [{ topN: 2.5 }, "topN: 2.5", "geheel getal van 1 of meer, of laat leeg"],
+  ])("rejects %j, saying what is accepted", (settings, named, accepted) => {
+    const { problems } = resolve(settings);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain(named);
+    expect(problems[0]).toContain(accepted);
+  });
+
+  it("accepts null for top N (all clients) and a score equal to the sum of decimal weights", () => {
+    const weights = { marge: 0.1, snelheid: 0.2, innovatie: 0, netwerk: 0 };
+    expect(resolve({ topN: null, scoreThreshold: 0.3, weights }).problems).toEqual([]);
+  });
+
+  it("judges the default score threshold against the given weights too", () => {
+    const { problems } = resolve({ weights: { marge: 0, snelheid: 0 } }, "en");
+    expect(problems).toEqual([
+      "Setting scoreThreshold: 3 is not valid. Use a number from 0 to 2 (the sum of the weights).",
+    ]);
+  });
+
+  it("does not judge the score against the sum while a weight is invalid", () => {
+    const { problems } = resolve({ weights: { marge: "veel" }, scoreThreshold: 9 });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain("weights.marge");
+  });
+});

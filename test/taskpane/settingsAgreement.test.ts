@@ -1,0 +1,303 @@
+import fc from "fast-check";
+import { acceptedText, SETTING_RULES } from "../../src/method/settingRules";
+import { CRITERIA, type Criterion, type Language } from "../../src/method/types";
+import {
+  defaultRaw,
+  formCanShow,
+  num,
+  readByForm,
+  readByMethod,
+  readBySheet,
+  text,
+  type Raw,
+  type RawSettings,
+  type SettingId,
+} from "../support/settingReaders";
+
+/*
+ * The method (resolveSettings), the settings sheet (readSettingsSheet) and the pane's form (readForm)
+ * judge settings by one rule table: for any value they accept and reject the same settings, say the
+ * same about what is accepted, and produce the same settings.
+ */
+
+/** Reads the settings three ways and checks that the readers agree; returns the sheet's reading. */
+function expectAgreement(raw: RawSettings, language: Language) {
+  const method = readByMethod(raw, language);
+  const sheet = readBySheet(raw, language);
+  const withoutLabels = { ...sheet.rejected };
+  delete withoutLabels.labels;
+  expect(Object.keys(method.rejected).sort()).toEqual(Object.keys(withoutLabels).sort());
+  if (sheet.problems.length === 0) expect(method.resolved).toEqual(sheet.resolved);
+  for (const [id, message] of Object.entries(method.rejected)) {
+    expect(sheet.rejected[id as SettingId]).toContain(
+      message.replace(/^.*? is (?:ongeldig|not valid)\. /, ""),
+    );
+  }
+  if (!formCanShow(raw)) return sheet;
+  const form = readByForm(raw, language);
+  expect(Object.keys(form.rejected).sort()).toEqual(Object.keys(sheet.rejected).sort());
+  for (const [id, sentence] of Object.entries(form.rejected)) {
+    expect(sheet.rejected[id as SettingId]).toContain(sentence);
+  }
+  expect(form.resolved).toEqual(sheet.resolved);
+  expect(form.labels).toBe(sheet.labels);
+  return sheet;
+}
+
+const JUNK = [
+  "",
+  " ",
+  "abc",
+  "NaN",
+  "Infinity",
+  "-",
+  "1,2,3",
+  "1e5",
+  "0x10",
+  "€",
+  "#N/A",
+  "veel",
+  "12.500,50.3",
+];
+const NUMERIC_TEXT = [
+  "12.500",
+  "12.500,5",
+  "12,500.5",
+  "€ 5",
+  "5 %",
+  "2,5",
+  "2.5",
+  "-1",
+  " 7 ",
+  "0,3",
+  "1,5",
+];
+const SPECIAL = [0, -0, 5e-324, -1e-9, 1e15, 1e21, 1e300, Number.MAX_VALUE, NaN, Infinity, -Infinity];
+
+const asRaw = ([n, asText]: [number, boolean]): Raw => ({ kind: "number", n, asText });
+
+/**
+ * Raw values of a setting: mostly the interesting ones near its bounds (so that many generated
+ * settings are valid as a whole), else any integer, decimal, huge or non-finite number, text that
+ * is or is not a number, or nothing.
+ */
+const arbRaw = (near: number[]): fc.Arbitrary<Raw> =>
+  fc.oneof(
+    { weight: 16, arbitrary: fc.tuple(fc.constantFrom(...near), fc.boolean()).map(asRaw) },
+    {
+      weight: 2,
+      arbitrary: fc
+        .tuple(
+          fc.oneof(
+            fc.integer({ min: -5, max: 120 }),
+            fc.double({ min: -10, max: 110, noNaN: true }),
+            fc.constantFrom(...SPECIAL),
+            fc.double(),
+          ),
+          fc.boolean(),
+        )
+        .map(asRaw),
+    },
+    { weight: 1, arbitrary: fc.constantFrom(...JUNK, ...NUMERIC_TEXT).map(text) },
+    { weight: 1, arbitrary: fc.string({ maxLength: 6 }).map(text) },
+    { weight: 1, arbitrary: fc.constant<Raw>({ kind: "empty" }) },
+  );
+
+/**
+ * Settings with every value drawn by arbRaw, or (`fewChanges`) the defaults with each value changed
+ * only now and then, so that many cases are valid as a whole or wrong in one setting only.
+ */
+const arbSettingsOf = (fewChanges: boolean): fc.Arbitrary<RawSettings> => {
+  const byDefault = defaultRaw();
+  const setting = (near: number[], usual: Raw) =>
+    fewChanges
+      ? fc.oneof({ weight: 5, arbitrary: fc.constant(usual) }, { weight: 1, arbitrary: arbRaw(near) })
+      : arbRaw(near);
+  const weightNear = [0, 0.1, 0.2, 0.5, 0.7, 1, 1.5, 2, -0.5];
+  return fc.record({
+    method: fc.oneof(
+      { weight: 12, arbitrary: fc.constantFrom(...SETTING_RULES.revenueMethod.choices) },
+      { weight: 1, arbitrary: fc.constantFrom("gemiddelde", "", "top", "mean") },
+    ),
+    topPercent: setting([0, 0.5, 20, 99.99, 100, 100.0001, 101], num(20)),
+    amount: setting([0, 0.01, 25000, 1e9], num(25000)),
+    scoreThreshold: setting([0, 0.3, 1, 2, 2.5, 3, 3.0000001, 4, 4.5, 5], byDefault.scoreThreshold),
+    weights: fc.record(
+      Object.fromEntries(CRITERIA.map((c) => [c, setting(weightNear, byDefault.weights[c])])) as Record<
+        Criterion,
+        fc.Arbitrary<Raw>
+      >,
+    ),
+    topN: setting([0, 1, 2, 2.5, 20, 1000], byDefault.topN),
+    labels: setting([0, 1, 1.5, 20, 500], byDefault.labels),
+    topNOff: fc.boolean(),
+    labelsOff: fc.boolean(),
+  });
+};
+
+const arbSettings = fc.oneof(arbSettingsOf(false), arbSettingsOf(true));
+
+describe("the three readers of the settings agree", () => {
+  it.each(["nl", "en"] as const)("on every value of every setting (%s)", (language) => {
+    fc.assert(
+      fc.property(arbSettings, (raw) => {
+        expectAgreement(raw, language);
+      }),
+      { numRuns: 600 },
+    );
+  });
+});
+
+/** A setting, a value, and what all three readers make of it: the value they apply, or rejected. */
+type Edge = [string, (raw: RawSettings) => void, SettingId, number | null | "rejected"];
+
+const set =
+  (patch: Partial<RawSettings>) =>
+  (raw: RawSettings): void =>
+    void Object.assign(raw, patch);
+const weights = (values: number[]) =>
+  set({ weights: Object.fromEntries(CRITERIA.map((c, i) => [c, num(values[i])])) as Record<Criterion, Raw> });
+const both =
+  (...steps: Array<(raw: RawSettings) => void>) =>
+  (raw: RawSettings) =>
+    steps.forEach((s) => s(raw));
+
+const EDGES: Edge[] = [
+  ["top % below 0", set({ method: "topPercent", topPercent: num(-0.01) }), "topPercent", "rejected"],
+  ["top % 0", set({ method: "topPercent", topPercent: num(0) }), "topPercent", 0],
+  ["top % 12,5 as text", set({ method: "topPercent", topPercent: text("12,5") }), "topPercent", 12.5],
+  ["top % 100", set({ method: "topPercent", topPercent: num(100) }), "topPercent", 100],
+  ["top % above 100", set({ method: "topPercent", topPercent: num(100.5) }), "topPercent", "rejected"],
+  ["top % empty", set({ method: "topPercent", topPercent: text("") }), "topPercent", "rejected"],
+  ["top % in words", set({ method: "topPercent", topPercent: text("twintig") }), "topPercent", "rejected"],
+  ["a negative amount", set({ method: "amount", amount: num(-1) }), "amount", "rejected"],
+  ["amount 0", set({ method: "amount", amount: num(0) }), "amount", 0],
+  ["a huge amount", set({ method: "amount", amount: num(1e21) }), "amount", 1e21],
+  ["an amount with € and groups", set({ method: "amount", amount: text("€ 12.500") }), "amount", 12500],
+  ["an empty amount", set({ method: "amount", amount: text("") }), "amount", "rejected"],
+  ["an infinite amount", set({ method: "amount", amount: num(Infinity) }), "amount", "rejected"],
+  ["a negative score", set({ scoreThreshold: num(-0.5) }), "scoreThreshold", "rejected"],
+  ["score 0", set({ scoreThreshold: num(0) }), "scoreThreshold", 0],
+  ["score equal to the sum of the weights", set({ scoreThreshold: num(4) }), "scoreThreshold", 4],
+  ["score just above the sum", set({ scoreThreshold: num(4.000001) }), "scoreThreshold", "rejected"],
+  ["score 4,5 above the sum 4", set({ scoreThreshold: text("4,5") }), "scoreThreshold", "rejected"],
+  ["an empty score", set({ scoreThreshold: text("") }), "scoreThreshold", "rejected"],
+  [
+    "score 0,3 with weights 0,1 + 0,2 (equal at 15 digits, as in Excel)",
+    both(weights([0.1, 0.2, 0, 0]), set({ scoreThreshold: text("0,3") })),
+    "scoreThreshold",
+    0.3,
+  ],
+  [
+    "score 1 with weights 0,7 + 0,1 + 0,1 + 0,1 (the sum floats just below 1)",
+    both(weights([0.7, 0.1, 0.1, 0.1]), set({ scoreThreshold: num(1) })),
+    "scoreThreshold",
+    1,
+  ],
+  [
+    "score 0,31 with weights 0,1 + 0,2",
+    both(weights([0.1, 0.2, 0, 0]), set({ scoreThreshold: text("0,31") })),
+    "scoreThreshold",
+    "rejected",
+  ],
+  ["a negative weight", (raw) => (raw.weights.marge = num(-0.1)), "marge", "rejected"],
+  ["weight 0", both(weights([0, 1, 1, 1]), set({ scoreThreshold: num(3) })), "marge", 0],
+  ["weight 2,5", (raw) => (raw.weights.netwerk = text("2,5")), "netwerk", 2.5],
+  ["an empty weight", (raw) => (raw.weights.snelheid = text("")), "snelheid", "rejected"],
+  ["top N 0", set({ topN: num(0) }), "topN", "rejected"],
+  ["top N 1", set({ topN: num(1) }), "topN", 1],
+  ["top N 2,5", set({ topN: text("2,5") }), "topN", "rejected"],
+  ["top N -3", set({ topN: num(-3) }), "topN", "rejected"],
+  ["top N empty (all clients)", set({ topN: text("") }), "topN", null],
+  ["top N switched off (all clients)", set({ topN: text(""), topNOff: true }), "topN", null],
+  ["labels -1", set({ labels: num(-1) }), "labels", "rejected"],
+  ["labels 0 (no names)", set({ labels: num(0) }), "labels", 0],
+  ["labels switched off (no names)", set({ labels: num(0), labelsOff: true }), "labels", 0],
+  ["labels 1,5", set({ labels: text("1,5") }), "labels", "rejected"],
+  ["labels empty (the default 20)", set({ labels: text("") }), "labels", 20],
+];
+
+/** The edges' texts are written the Dutch way; in English the same numbers are typed with a decimal point. */
+function inLanguage(raw: RawSettings, language: Language): RawSettings {
+  if (language === "nl") return raw;
+  const english = (r: Raw): Raw =>
+    r.kind === "text" ? text(r.text.replace(/\./g, "").replace(",", ".")) : r;
+  const weightsInEnglish = Object.fromEntries(CRITERIA.map((c) => [c, english(raw.weights[c])]));
+  return {
+    ...raw,
+    topPercent: english(raw.topPercent),
+    amount: english(raw.amount),
+    scoreThreshold: english(raw.scoreThreshold),
+    weights: weightsInEnglish as Record<Criterion, Raw>,
+    topN: english(raw.topN),
+    labels: english(raw.labels),
+  };
+}
+
+/** The value the resolved settings (or the label count) hold for a setting. */
+function applied(reading: ReturnType<typeof readBySheet>, id: SettingId): number | null {
+  const resolved = reading.resolved!;
+  const rt = resolved.revenueThreshold;
+  switch (id) {
+    case "labels":
+      return reading.labels;
+    case "topPercent":
+      return rt.kind === "topPercent" ? rt.topPercent : NaN;
+    case "amount":
+      return rt.kind === "amount" ? rt.amount : NaN;
+    case "scoreThreshold":
+    case "topN":
+      return resolved[id];
+    case "method":
+      return NaN;
+    default:
+      return resolved.weights[id];
+  }
+}
+
+describe.each(["nl", "en"] as const)("every edge value (%s)", (language) => {
+  it.each(EDGES)("%s", (_, change, id, expected) => {
+    const raw = defaultRaw();
+    change(raw);
+    const sheet = expectAgreement(inLanguage(raw, language), language);
+    if (expected === "rejected") {
+      expect(Object.keys(sheet.rejected)).toEqual([id]);
+    } else {
+      expect(sheet.rejected).toEqual({});
+      expect(applied(sheet, id)).toBe(expected);
+    }
+  });
+
+  it("does not judge the score against the sum while a weight is invalid", () => {
+    const raw = { ...defaultRaw(), scoreThreshold: num(9) };
+    raw.weights.marge = text("x");
+    expect(Object.keys(expectAgreement(raw, language).rejected)).toEqual(["marge"]);
+  });
+
+  it("names what is accepted, the sum of the weights included", () => {
+    const raw = defaultRaw();
+    weights([1, 0.5, 0, 0])(raw);
+    const sheet = expectAgreement(raw, language);
+    expect(sheet.rejected.scoreThreshold).toContain(acceptedText("scoreThreshold", language, 1.5));
+    expect(acceptedText("scoreThreshold", language, 1.5)).toContain(language === "nl" ? "1,5" : "1.5");
+    expect(sheet.problems[0].address).toBe("'ABC-instellingen'!B15");
+  });
+
+  it("rejects an unknown method word on the sheet and in the method alike", () => {
+    const raw = { ...defaultRaw(), method: "gemiddelde" };
+    const sheet = expectAgreement(raw, language);
+    expect(Object.keys(sheet.rejected)).toEqual(["method"]);
+    expect(sheet.problems[0].address).toBe("'ABC-instellingen'!B6");
+    expect(sheet.problems[0].message).toContain(acceptedText("revenueMethod", language, null));
+  });
+
+  it("reads the method's word in either language and any case", () => {
+    for (const sheetWord of [" Vast Bedrag ", "FIXED AMOUNT"]) {
+      const raw = { ...defaultRaw(), method: "amount", amount: num(5), sheetWord };
+      expect(expectAgreement(raw, language).resolved!.revenueThreshold).toEqual({
+        kind: "amount",
+        amount: 5,
+      });
+    }
+  });
+});
