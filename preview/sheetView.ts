@@ -1,8 +1,8 @@
-import { columnLetters } from "../src/method";
+import { columnLetters, type Segment } from "../src/method";
+import { PALETTE } from "../src/workbook";
 import type { ExcelDouble } from "../test/double";
 
-const FILL: Record<string, string> = { A: "#C6EFCE", B: "#FFEB9C", C: "#FFC7CE" };
-const FONT: Record<string, string> = { A: "#006100", B: "#9C5700", C: "#9C0006" };
+const isSegment = (value: unknown): value is Segment => typeof value === "string" && value in PALETTE;
 
 /** Renders the cells of one sheet of the double as a table, with the Segment colours and the selection. */
 export function renderSheet(
@@ -56,9 +56,9 @@ export function renderSheet(
         td.classList.add("formula");
         td.title = formula;
       }
-      if (typeof value === "string" && FILL[value] && inColoured(r, c)) {
-        td.style.background = FILL[value];
-        td.style.color = FONT[value];
+      if (isSegment(value) && inColoured(r, c)) {
+        td.style.background = PALETTE[value].fill;
+        td.style.color = PALETTE[value].font;
       }
       if (active && active.row === r && active.column === c) td.classList.add("active");
       td.addEventListener("click", () => onPick(`${columnLetters(c)}${r + 1}`, formula));

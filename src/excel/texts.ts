@@ -1,4 +1,5 @@
 import type { Language } from "../method";
+import { errorText, officeErrorCode } from "./officeErrors";
 
 /** What the add-in tells the user when this Excel lacks something, per language. */
 export const NOTES: Record<Language, { noCopyFrom: string; textLabels: string }> = {
@@ -12,7 +13,7 @@ export const NOTES: Record<Language, { noCopyFrom: string; textLabels: string }>
     noCopyFrom:
       "This Excel lacks Range.copyFrom (ExcelApi 1.9): the formulas were written in parts. The result is the same, only slower for big tables.",
     textLabels:
-      "This Excel cannot link chart labels to cells: client names are fixed text in the chart. If you rename a client, click Segment again.",
+      "This Excel cannot link chart labels to cells: client names are fixed text in the chart. If you rename a client, click Run segmentation again.",
   },
 };
 
@@ -37,10 +38,9 @@ const KNOWN: Record<string, Record<Language, string>> = {
 
 /** A message for the user about an error Excel (or the add-in) raised, with Excel's own code and text. */
 export function describeFailure(error: unknown, language: Language): string {
-  const code = (error as { code?: string })?.code ?? "";
-  const message = (error as { message?: unknown } | null)?.message;
-  const detail = typeof message === "string" ? message : String(error);
-  const known = KNOWN[code]?.[language];
+  const code = officeErrorCode(error);
+  const detail = errorText(error) ?? String(error);
+  const known = code ? KNOWN[code]?.[language] : undefined;
   return `${known ?? detail}${code ? ` (${code})` : ""}`;
 }
 

@@ -1,4 +1,4 @@
-import { ACCEPTED_HEADERS, findHeaderRow, headerRole, REQUIRED_ROLES, type HeaderRole } from "./headers";
+import { findHeaderRow, headerRole, REQUIRED_ROLES, type HeaderRole } from "./headers";
 import { isOutputHeader } from "./resultColumns";
 import type { ProblemLog } from "./problems";
 import { cellAddress, rangeAddress } from "./addresses";
@@ -41,8 +41,7 @@ export function detectColumns(
   const columns = emptyColumns();
   const headerRow = findHeaderRow(values);
   if (headerRow < 0) {
-    const accepted = REQUIRED_ROLES.map((role) => ACCEPTED_HEADERS[role][0]).join(", ");
-    log.add("error", "no-header", -1, -1, { address: "", accepted });
+    log.add("error", "no-header", -1, -1, { address: "" });
     return columns;
   }
   columns.headerRow = headerRow;
@@ -67,14 +66,13 @@ export function detectColumns(
       log.add("error", "missing-column", headerRow, -1, {
         address: headerAddress,
         column: role,
-        accepted: ACCEPTED_HEADERS[role].join(", "),
       });
     }
   }
   if (columns.potential < 0) {
     log.add("warning", "missing-potential-column", headerRow, -1, {
       address: headerAddress,
-      accepted: ACCEPTED_HEADERS.potential.join(", "),
+      column: "potential",
     });
   }
   setExtent(columns, header);

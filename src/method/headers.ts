@@ -1,5 +1,5 @@
 import { normalizeHeader } from "./normalize";
-import { CRITERIA, type Cell, type Criterion } from "./types";
+import { CRITERIA, type Cell, type Criterion, type Language } from "./types";
 
 /** What a header cell stands for. */
 export type HeaderRole = "name" | "revenue" | "potential" | Criterion;
@@ -33,16 +33,32 @@ const PATTERNS: ReadonlyArray<readonly [HeaderRole, RegExp]> = [
   ["netwerk", /^\d*(?:netwerk|network)(?:janee|yesno)?$/],
 ];
 
-/** The header texts accepted for each role, as shown to the user. */
-export const ACCEPTED_HEADERS: Readonly<Record<HeaderRole, readonly string[]>> = {
-  name: ["Klant", "Klantnaam", "Naam", "Bedrijf", "Client", "Cliënt", "Customer", "Company", "Account"],
-  revenue: ["Omzet", "Jaaromzet", "Omzet 2024", "Revenue", "Annual revenue", "Turnover", "Sales"],
-  potential: ["Potentieel", "Potentiële omzet", "Extra omzet", "Potential", "Potential revenue"],
-  marge: ["Marge", "Margin"],
-  snelheid: ["Snelheid", "Speed"],
-  innovatie: ["Innovatie", "Innovation"],
-  netwerk: ["Netwerk", "Network"],
+/** Header texts accepted for each role, as messages list them per language; either language is read. */
+export const ACCEPTED_HEADERS: Readonly<Record<Language, Record<HeaderRole, readonly string[]>>> = {
+  nl: {
+    name: ["Klant", "Klantnaam", "Naam", "Bedrijf", "Cliënt"],
+    revenue: ["Omzet", "Jaaromzet", "Omzet 2024"],
+    potential: ["Potentieel", "Potentiële omzet", "Extra omzet"],
+    marge: ["Marge"],
+    snelheid: ["Snelheid"],
+    innovatie: ["Innovatie"],
+    netwerk: ["Netwerk"],
+  },
+  en: {
+    name: ["Client", "Customer", "Company", "Account"],
+    revenue: ["Revenue", "Annual revenue", "Revenue 2024", "Turnover", "Sales"],
+    potential: ["Potential", "Potential revenue"],
+    marge: ["Margin"],
+    snelheid: ["Speed"],
+    innovatie: ["Innovation"],
+    netwerk: ["Network"],
+  },
 };
+
+/** The user's text of a header cell as messages quote it (trimmed). */
+export function headerText(cell: Cell): string {
+  return String(cell).trim();
+}
 
 /** The role a header cell stands for, or null when it is not one of ours. */
 export function headerRole(cell: Cell): HeaderRole | null {

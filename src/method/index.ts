@@ -1,8 +1,8 @@
 export { a1, cellAddress, columnLetters, quoteSheet, rangeAddress, splitAddress } from "./addresses";
 export { YES_WORDS } from "./answers";
 export { hasErrors } from "./problems";
-export { ACCEPTED_HEADERS, REQUIRED_ROLES, findHeaderRow } from "./headers";
-export { problemMessage } from "./texts";
+export { findHeaderRow } from "./headers";
+export { problemMessage, QUESTIONS, type Question } from "./texts";
 export { quoteValue } from "./normalize";
 export {
   OUTPUT_COLUMNS,
@@ -13,6 +13,17 @@ export {
 } from "./resultColumns";
 export { segmentTable } from "./segmentTable";
 export { DEFAULT_LABELS, DEFAULT_SETTINGS, maxScoreOf } from "./settings";
+export { formatDecimal } from "./decimalText";
+export {
+  acceptedText,
+  checkSetting,
+  methodOfWord,
+  type NumberSetting,
+  SETTING_RULES,
+  type SettingKey,
+  settingValueOfCell,
+  settingValueOfText,
+} from "./settingRules";
 export {
   CRITERIA,
   type Cell,
@@ -24,6 +35,7 @@ export {
   type Problem,
   type QuadrantSummary,
   type ResolvedSettings,
+  type RevenueMethod,
   type RevenueThreshold,
   type Segment,
   type SegmentSummary,
@@ -31,4 +43,5 @@ export {
   type Settings,
   type Severity,
   type Thresholds,
+  unknownRevenueThreshold,
 } from "./types";

@@ -1,11 +1,21 @@
-import type { HeaderRole } from "./headers";
-import type { Language, ProblemCode, Quadrant, Segment } from "./types";
+import { ACCEPTED_HEADERS, REQUIRED_ROLES, type HeaderRole } from "./headers";
+import {
+  CRITERIA,
+  type Criterion,
+  type Language,
+  type ProblemCode,
+  type Quadrant,
+  type Segment,
+} from "./types";
 
 /** What a message may mention. */
 export interface MessageParts {
   address: string;
   value?: string;
+  /** The role of the column the problem is about. */
   column?: HeaderRole;
+  /** The user's own header text of that column (e.g. "Omzet 2024"); messages name it instead of the role. */
+  header?: string;
   client?: string;
   accepted?: string;
   other?: string;
@@ -13,38 +23,74 @@ export interface MessageParts {
   setting?: string;
 }
 
-/** The name of each column role as the user reads it. */
-export const ROLE_LABELS: Readonly<Record<Language, Record<HeaderRole, string>>> = {
+/** One of the four questions: the criterion's short name and the question itself. */
+export interface Question {
+  label: string;
+  question: string;
+}
+
+/** The four questions of the method in Dutch and English: the one wording the pane, sheets and help use. */
+export const QUESTIONS: Readonly<Record<Language, Record<Criterion, Question>>> = {
   nl: {
-    name: "Klant",
-    revenue: "Omzet",
-    potential: "Potentieel",
-    marge: "Marge",
-    snelheid: "Snelheid",
-    innovatie: "Innovatie",
-    netwerk: "Netwerk",
+    marge: {
+      label: "Marge",
+      question: "Brengt deze klant genoeg op in verhouding tot de geïnvesteerde tijd en kosten?",
+    },
+    snelheid: { label: "Snelheid", question: "Beslist en betaalt deze klant snel?" },
+    innovatie: {
+      label: "Innovatie",
+      question: "Staat deze klant ervoor open om nieuwe diensten of producten uit te proberen?",
+    },
+    netwerk: {
+      label: "Netwerk",
+      question: "Heeft deze klant een grote naam of een netwerk vol bedrijven uit uw doelgroep?",
+    },
   },
   en: {
-    name: "Client",
-    revenue: "Revenue",
-    potential: "Potential",
-    marge: "Margin",
-    snelheid: "Speed",
-    innovatie: "Innovation",
-    netwerk: "Network",
+    marge: {
+      label: "Margin",
+      question: "Does this client bring in enough for the time and cost you invest?",
+    },
+    snelheid: { label: "Speed", question: "Does this client decide and pay quickly?" },
+    innovatie: { label: "Innovation", question: "Is this client open to trying new services or products?" },
+    netwerk: {
+      label: "Network",
+      question: "Does this client have a big name or a network full of companies in your target group?",
+    },
   },
 };
 
-type Catalog = Record<ProblemCode, (p: MessageParts, column: string) => string>;
+const criterionLabels = (language: Language) =>
+  Object.fromEntries(CRITERIA.map((c) => [c, QUESTIONS[language][c].label])) as Record<Criterion, string>;
+
+/** The name of each column role as the user reads it; the four criteria are named as in QUESTIONS. */
+export const ROLE_LABELS: Readonly<Record<Language, Record<HeaderRole, string>>> = {
+  nl: { name: "Klant", revenue: "Omzet", potential: "Potentieel", ...criterionLabels("nl") },
+  en: { name: "Client", revenue: "Revenue", potential: "Potential", ...criterionLabels("en") },
+};
+
+/** The words a message fills in beside its parts, all in the message's language. */
+interface Words {
+  /** The column: the user's header text, or the role's name when there is no header cell. */
+  column: string;
+  /** The headers accepted for the column's role in this language, and in the other one. */
+  headers: string;
+  otherHeaders: string;
+  /** One header per required column, as an example of a header row. */
+  examples: string;
+}
+
+type Catalog = Record<ProblemCode, (p: MessageParts, w: Words) => string>;
 
 const NL: Catalog = {
-  "no-header": (p) =>
-    `Geen koprij gevonden. Zet boven de klanten een rij met de kolommen ${p.accepted} (andere spellingen mogen, zie de handleiding).`,
-  "missing-column": (p, c) =>
-    `Kolom ${c} ontbreekt in de koprij (${p.address}). Toegelaten kopteksten: ${p.accepted}.`,
-  "missing-potential-column": (p) =>
-    `Geen kolom Potentieel gevonden in de koprij (${p.address}); potentieel telt als 0. Toegelaten kopteksten: ${p.accepted}.`,
-  "duplicate-column": (p, c) => `${p.address}: tweede kolom ${c}; alleen de eerste (${p.other}) telt mee.`,
+  "no-header": (_, w) =>
+    `Geen koprij gevonden. Zet boven de klanten een rij met de kolommen ${w.examples} (andere spellingen mogen, zie de handleiding).`,
+  "missing-column": (p, w) =>
+    `Kolom ${w.column} ontbreekt in de koprij (${p.address}). Toegelaten kopteksten: ${w.headers} (of in het Engels: ${w.otherHeaders}).`,
+  "missing-potential-column": (p, w) =>
+    `Geen kolom ${w.column} gevonden in de koprij (${p.address}); potentieel telt als 0. Toegelaten kopteksten: ${w.headers} (of in het Engels: ${w.otherHeaders}).`,
+  "duplicate-column": (p, w) =>
+    `${p.address}: tweede kolom ${w.column}; alleen de eerste (${p.other}) telt mee.`,
   "no-clients": (p) => `Onder de koprij (${p.address}) staan geen klanten.`,
   "missing-name": (p) =>
     `${p.address}: de klantnaam ontbreekt, maar de rij bevat wel gegevens. Vul de naam in.`,
@@ -52,20 +98,22 @@ const NL: Catalog = {
   "total-row": (p) => `${p.address}: ${p.value} lijkt een totaalrij en wordt niet als klant meegeteld.`,
   "missing-revenue": (p) =>
     `${p.address}: geen omzet ingevuld voor ${p.client}. Vul minstens één omzetkolom in (een getal, 0 mag).`,
-  "invalid-amount": (p, c) =>
-    `${p.address}: ${p.value} is geen bedrag (${c}). Gebruik een getal zoals 12500, 12.500,50 of € 12 500.`,
-  "negative-amount": (p, c) => `${p.address}: ${p.value} is negatief (${c}). Bedragen moeten 0 of meer zijn.`,
-  "cell-error": (p, c) => `${p.address} bevat de fout ${p.value} (${c}). Los de fout op of maak de cel leeg.`,
-  "text-amount": (p, c) =>
-    `${p.address}: het bedrag ${p.value} (${c}) staat als tekst. De add-in leest het, maar de formules in de werkmap tellen tekst niet mee: typ het als getal.`,
-  "invalid-answer": (p, c) =>
-    `${p.address}: ${p.value} is geen geldig antwoord bij ${c}. Toegelaten: ${p.accepted}.`,
-  "empty-answer": (p, c) => `${p.address}: geen antwoord bij ${c} voor ${p.client}; telt als Nee.`,
+  "invalid-amount": (p, w) =>
+    `${p.address}: ${p.value} is geen bedrag (${w.column}). Gebruik een getal zoals 12500, 12.500,50 of € 12 500.`,
+  "negative-amount": (p, w) =>
+    `${p.address}: ${p.value} is negatief (${w.column}). Bedragen moeten 0 of meer zijn.`,
+  "cell-error": (p, w) =>
+    `${p.address} bevat de fout ${p.value} (${w.column}). Los de fout op of maak de cel leeg.`,
+  "text-amount": (p, w) =>
+    `${p.address}: het bedrag ${p.value} (${w.column}) staat als tekst. De add-in leest het, maar de formules in de werkmap tellen tekst niet mee: typ het als getal.`,
+  "invalid-answer": (p, w) =>
+    `${p.address}: ${p.value} is geen geldig antwoord bij ${w.column}. Toegelaten: ${p.accepted}.`,
+  "empty-answer": (p, w) => `${p.address}: geen antwoord bij ${w.column} voor ${p.client}; telt als Nee.`,
   "invalid-setting": (p) => `Instelling ${p.setting}: ${p.value} is ongeldig. ${p.accepted}.`,
   "sheet-protected": (p) =>
     `Het blad ${p.other} is beveiligd, dus de add-in kan er geen kolommen toevoegen. Hef de beveiliging op (Controleren > Beveiliging blad opheffen) en klik opnieuw op Segmenteer.`,
-  "table-headers-off": (p) =>
-    `De tabel ${p.other} (${p.address}) heeft geen koprij. Zet in Excel Tabelontwerp > Koprij aan en geef de kolommen namen zoals ${p.accepted}.`,
+  "table-headers-off": (p, w) =>
+    `De tabel ${p.other} (${p.address}) heeft geen koprij. Zet in Excel Tabelontwerp > Koprij aan en geef de kolommen namen zoals ${w.examples}.`,
   "output-occupied": (p) =>
     `${p.address} bevat ${p.value}, maar daar hoort de kolom ${p.other} die de add-in toevoegt. De add-in overschrijft nooit uw gegevens: maak die cel leeg of verplaats wat er staat, en klik opnieuw op Segmenteer.`,
   "other-analysis": (p) =>
@@ -75,35 +123,38 @@ const NL: Catalog = {
 };
 
 const EN: Catalog = {
-  "no-header": (p) =>
-    `No header row found. Put a row with the columns ${p.accepted} above the clients (other spellings are accepted, see the guide).`,
-  "missing-column": (p, c) =>
-    `Column ${c} is missing from the header row (${p.address}). Accepted headers: ${p.accepted}.`,
-  "missing-potential-column": (p) =>
-    `No Potential column found in the header row (${p.address}); potential counts as 0. Accepted headers: ${p.accepted}.`,
-  "duplicate-column": (p, c) => `${p.address}: a second ${c} column; only the first (${p.other}) is used.`,
+  "no-header": (_, w) =>
+    `No header row found. Put a row with the columns ${w.examples} above the clients (other spellings are accepted, see the guide).`,
+  "missing-column": (p, w) =>
+    `Column ${w.column} is missing from the header row (${p.address}). Accepted headers: ${w.headers} (or in Dutch: ${w.otherHeaders}).`,
+  "missing-potential-column": (p, w) =>
+    `No ${w.column} column found in the header row (${p.address}); potential counts as 0. Accepted headers: ${w.headers} (or in Dutch: ${w.otherHeaders}).`,
+  "duplicate-column": (p, w) =>
+    `${p.address}: a second ${w.column} column; only the first (${p.other}) is used.`,
   "no-clients": (p) => `There are no clients below the header row (${p.address}).`,
   "missing-name": (p) => `${p.address}: the client name is missing but the row holds data. Fill in the name.`,
   "duplicate-name": (p) => `${p.address}: ${p.client} is listed twice (also in ${p.other}).`,
   "total-row": (p) => `${p.address}: ${p.value} looks like a total row and is not counted as a client.`,
   "missing-revenue": (p) =>
     `${p.address}: no revenue filled in for ${p.client}. Fill in at least one revenue column (a number, 0 is fine).`,
-  "invalid-amount": (p, c) =>
-    `${p.address}: ${p.value} is not an amount (${c}). Use a number such as 12500, 12,500.50 or € 12 500.`,
-  "negative-amount": (p, c) => `${p.address}: ${p.value} is negative (${c}). Amounts must be 0 or more.`,
-  "cell-error": (p, c) => `${p.address} holds the error ${p.value} (${c}). Fix the error or clear the cell.`,
-  "text-amount": (p, c) =>
-    `${p.address}: the amount ${p.value} (${c}) is stored as text. The add-in reads it, but the workbook's formulas skip text: type it as a number.`,
-  "invalid-answer": (p, c) =>
-    `${p.address}: ${p.value} is not a valid answer for ${c}. Accepted: ${p.accepted}.`,
-  "empty-answer": (p, c) => `${p.address}: no answer for ${c} for ${p.client}; counts as No.`,
+  "invalid-amount": (p, w) =>
+    `${p.address}: ${p.value} is not an amount (${w.column}). Use a number such as 12500, 12,500.50 or € 12 500.`,
+  "negative-amount": (p, w) =>
+    `${p.address}: ${p.value} is negative (${w.column}). Amounts must be 0 or more.`,
+  "cell-error": (p, w) =>
+    `${p.address} holds the error ${p.value} (${w.column}). Fix the error or clear the cell.`,
+  "text-amount": (p, w) =>
+    `${p.address}: the amount ${p.value} (${w.column}) is stored as text. The add-in reads it, but the workbook's formulas skip text: type it as a number.`,
+  "invalid-answer": (p, w) =>
+    `${p.address}: ${p.value} is not a valid answer for ${w.column}. Accepted: ${p.accepted}.`,
+  "empty-answer": (p, w) => `${p.address}: no answer for ${w.column} for ${p.client}; counts as No.`,
   "invalid-setting": (p) => `Setting ${p.setting}: ${p.value} is not valid. ${p.accepted}.`,
   "sheet-protected": (p) =>
-    `The sheet ${p.other} is protected, so the add-in cannot add its columns. Unprotect it (Review > Unprotect Sheet) and click Segment again.`,
-  "table-headers-off": (p) =>
-    `The table ${p.other} (${p.address}) has no header row. Turn on Table Design > Header Row and name the columns, e.g. ${p.accepted}.`,
+    `The sheet ${p.other} is protected, so the add-in cannot add its columns. Unprotect it (Review > Unprotect Sheet) and click Run segmentation again.`,
+  "table-headers-off": (p, w) =>
+    `The table ${p.other} (${p.address}) has no header row. Turn on Table Design > Header Row and name the columns, e.g. ${w.examples}.`,
   "output-occupied": (p) =>
-    `${p.address} holds ${p.value}, but that is where the add-in puts its ${p.other} column. The add-in never overwrites your data: clear that cell or move what is in it, then click Segment again.`,
+    `${p.address} holds ${p.value}, but that is where the add-in puts its ${p.other} column. The add-in never overwrites your data: clear that cell or move what is in it, then click Run segmentation again.`,
   "other-analysis": (p) =>
     `This workbook already segments the table ${p.other}. One segmentation per workbook: delete the sheet ABC-instellingen to segment ${p.address}, or segment in a copy of the workbook.`,
   "too-many-problems": (p) => `And ${p.count} more messages that are not shown. Fix the ones above first.`,
@@ -111,31 +162,39 @@ const EN: Catalog = {
 
 const CATALOGS: Record<Language, Catalog> = { nl: NL, en: EN };
 
+const OTHER_LANGUAGE: Record<Language, Language> = { nl: "en", en: "nl" };
+
 /** The user-facing text of a problem in the given language. */
 export function problemMessage(language: Language, code: ProblemCode, parts: MessageParts): string {
-  const column = parts.column ? ROLE_LABELS[language][parts.column] : "";
-  return CATALOGS[language][code](parts, column);
+  const role = parts.column;
+  const words: Words = {
+    column: parts.header || (role ? ROLE_LABELS[language][role] : ""),
+    headers: role ? ACCEPTED_HEADERS[language][role].join(", ") : "",
+    otherHeaders: role ? ACCEPTED_HEADERS[OTHER_LANGUAGE[language]][role].join(", ") : "",
+    examples: REQUIRED_ROLES.map((r) => ACCEPTED_HEADERS[language][r][0]).join(", "),
+  };
+  return CATALOGS[language][code](parts, words);
 }
 
-/** The recommended approach per quadrant, as the article advises. */
+/**
+ * The recommended approach per quadrant, as the article advises. The pane shows it after its own
+ * "Aanpak:"/"Approach:", so the advice starts with what to do, never with a label of its own.
+ */
 export const QUADRANT_ADVICE: Readonly<Record<Language, Record<Quadrant, string>>> = {
   nl: {
-    "top-right":
-      "Persoonlijke aanpak: bezoek deze klanten face-to-face, plan vaste accountgesprekken en geef ze uw beste tijd.",
-    "top-left":
-      "Grote omzet, zwak profiel: verbeter de marge en de betaaltermijnen en maak afspraken over snelheid en kosten.",
-    "bottom-right":
-      "Klein maar veelbelovend: ontwikkel deze klanten met gerichte voorstellen zodat hun omzet groeit.",
+    "top-right": "Bezoek deze klanten face-to-face, plan vaste accountgesprekken en geef ze uw beste tijd.",
+    "top-left": "Verbeter de marge en de betaaltermijnen, en maak afspraken over snelheid en kosten.",
+    "bottom-right": "Ontwikkel deze klanten met gerichte voorstellen, zodat hun omzet groeit.",
     "bottom-left":
-      "Schaalbare kanalen: bedien deze klanten via nieuwsbrief, webshop, telefoon of e-mail in plaats van bezoeken.",
+      "Bedien deze klanten via schaalbare kanalen, zoals een nieuwsbrief, webshop, telefoon of e-mail, in plaats van bezoeken.",
   },
   en: {
     "top-right":
-      "Personal approach: visit these clients face to face, plan regular account meetings and give them your best time.",
-    "top-left": "Big revenue, weak profile: improve margin and payment terms and agree on speed and cost.",
-    "bottom-right": "Small but promising: develop these clients with targeted offers so their revenue grows.",
+      "Visit these clients face to face, plan regular account meetings and give them your best time.",
+    "top-left": "Improve the margin and the payment terms, and agree on speed and cost.",
+    "bottom-right": "Develop these clients with targeted offers so their revenue grows.",
     "bottom-left":
-      "Scalable channels: serve these clients through newsletter, web shop, phone or e-mail instead of visits.",
+      "Serve these clients through scalable channels, such as a newsletter, web shop, phone or e-mail, instead of visits.",
   },
 };
 
@@ -143,12 +202,12 @@ export const QUADRANT_ADVICE: Readonly<Record<Language, Record<Quadrant, string>
 export const SEGMENT_ADVICE: Readonly<Record<Language, Record<Segment, string>>> = {
   nl: {
     A: QUADRANT_ADVICE.nl["top-right"],
-    B: "Per kwadrant: ontwikkel de kleine veelbelovende klanten; verbeter marge en snelheid bij de grote zwakke.",
+    B: "Verschilt per kwadrant: ontwikkel de kleine, veelbelovende klanten en verbeter marge en snelheid bij de grote, zwakke.",
     C: QUADRANT_ADVICE.nl["bottom-left"],
   },
   en: {
     A: QUADRANT_ADVICE.en["top-right"],
-    B: "Per quadrant: develop the small promising clients; improve margin and speed with the big weak ones.",
+    B: "Depends on the quadrant: develop the small, promising clients and improve margin and speed with the big, weak ones.",
     C: QUADRANT_ADVICE.en["bottom-left"],
   },
 };

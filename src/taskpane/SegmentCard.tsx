@@ -1,9 +1,9 @@
-import { mergeStyleSets, Stack, Text } from "@fluentui/react";
+import { mergeStyleSets, Stack, Text, useTheme } from "@fluentui/react";
 import type { QuadrantSummary, SegmentSummary } from "../method";
+import { ON_STRONG, PALETTE } from "../workbook";
 import { formatEuro, formatPercent } from "./format";
 import { Heading } from "./Heading";
 import { usePaneLanguage } from "./PaneLanguage";
-import { ON_STRONG_COLOR, SEGMENT_COLORS, TEXT_COLOR } from "./segmentColors";
 
 /** Props of a segment card: the segment's figures and, for B, its two quadrants. */
 export interface SegmentCardProps {
@@ -14,12 +14,13 @@ export interface SegmentCardProps {
 /** One segment: its letter on its colour, count and revenue with their shares, and the advice. */
 export function SegmentCard({ summary, quadrants = [] }: SegmentCardProps) {
   const { texts, language } = usePaneLanguage();
-  const colors = SEGMENT_COLORS[summary.segment];
+  const theme = useTheme();
+  const colors = PALETTE[summary.segment];
   const classes = mergeStyleSets({
     card: {
       borderLeft: `6px solid ${colors.strong}`,
       background: colors.fill,
-      color: TEXT_COLOR,
+      color: theme.semanticColors.bodyText,
       padding: "8px 12px",
     },
     badge: {
@@ -29,7 +30,7 @@ export function SegmentCard({ summary, quadrants = [] }: SegmentCardProps) {
       textAlign: "center",
       borderRadius: 2,
       background: colors.strong,
-      color: ON_STRONG_COLOR,
+      color: ON_STRONG,
     },
     quadrant: { borderTop: `1px solid ${colors.strong}`, paddingTop: 6 },
   });

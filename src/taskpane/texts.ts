@@ -1,5 +1,9 @@
-import type { Language } from "../method";
+import { CRITERIA, type Criterion, type Language, QUESTIONS } from "../method";
 import { formatNumber } from "./format";
+
+/** The label or the question of each criterion, from the method's one list of questions. */
+const questionParts = (language: Language, part: "label" | "question") =>
+  Object.fromEntries(CRITERIA.map((c) => [c, QUESTIONS[language][c][part]])) as Record<Criterion, string>;
 
 const nlCount = (n: number, one: string, many: string) => `${formatNumber(n, "nl")} ${n === 1 ? one : many}`;
 const enCount = (n: number, one: string, many: string) => `${formatNumber(n, "en")} ${n === 1 ? one : many}`;
@@ -27,30 +31,17 @@ const nl = {
     `De score is de som van de gewichten van de vragen met Ja (hoogstens ${max}). Vanaf deze score staat de klant rechts (A of B).`,
   weightsHeading: "Gewichten van de vragen",
   weightsIntro: "Elke Ja schuift de klant een stap naar rechts; het gewicht bepaalt hoe groot die stap is.",
-  criteria: { marge: "Marge", snelheid: "Snelheid", innovatie: "Innovatie", netwerk: "Netwerk" },
-  questions: {
-    marge: "Brengt deze klant genoeg op naargelang de geïnvesteerde tijd en kosten?",
-    snelheid: "Maakt deze klant snelle beslissingen en snelle betalingen?",
-    innovatie: "Staat deze klant ervoor open om nieuwe diensten/producten uit te proberen?",
-    netwerk: "Heeft deze klant een grote naam en/of een netwerk vol bedrijven uit uw doelgroep?",
-  },
+  criteria: questionParts("nl", "label"),
+  questions: questionParts("nl", "question"),
   weight: (criterion: string) => `Gewicht ${criterion}`,
   topNToggle: "Alleen de grootste N klanten",
   topN: "Aantal klanten (N)",
-  topNHelp: "Het artikel neemt de 20 grootste klanten; de andere krijgen geen segment.",
+  topNHelp: "De methode gaat uit van uw 20 grootste klanten; de andere krijgen geen segment.",
   labelsToggle: "Klantnamen in de grafiek",
   labels: "Aantal namen",
-  labelsHelp: "Zoveel grootste klanten krijgen hun naam in de grafiek.",
+  labelsHelp: "Het aantal grootste klanten dat met naam in de grafiek staat.",
   on: "Aan",
   off: "Uit",
-  fieldErrors: {
-    amount: "Vul een bedrag in van 0 of meer, bv. 50000.",
-    topPercent: "Vul een percentage in van 0 tot 100.",
-    scoreThreshold: (max: string) => `Vul een getal in van 0 tot ${max} (de som van de gewichten).`,
-    weight: "Het gewicht moet een getal van 0 of meer zijn.",
-    topN: "Vul een geheel getal in van 1 of meer.",
-    labels: "Vul een geheel getal in van 1 of meer, of zet de klantnamen uit.",
-  },
   segment: "Segmenteer",
   segmenting: "Bezig met segmenteren…",
   formInvalid: "Verbeter de gemarkeerde velden om te kunnen segmenteren.",
@@ -121,7 +112,7 @@ const en: Texts = {
   tagline:
     "Divide your clients into A, B and C clients by revenue and four questions, and see how best to approach each group.",
   settingsHeading: "Settings",
-  settingsIntro: "Segment stores them in the workbook, on the sheet ABC-instellingen.",
+  settingsIntro: "Run segmentation stores them in the workbook, on the sheet ABC-instellingen.",
   loadingSettings: "Loading settings…",
   loadSettingsFailed: (message: string) =>
     `The settings in the workbook could not be read: ${message} The default settings are ready.`,
@@ -138,31 +129,18 @@ const en: Texts = {
     `The score is the sum of the weights of the questions answered Yes (at most ${max}). From this score the client sits right (A or B).`,
   weightsHeading: "Weights of the questions",
   weightsIntro: "Each Yes moves the client one step right; the weight sets how big that step is.",
-  criteria: { marge: "Margin", snelheid: "Speed", innovatie: "Innovation", netwerk: "Network" },
-  questions: {
-    marge: "Does this client bring in enough for the time and cost invested?",
-    snelheid: "Does this client make quick decisions and pay quickly?",
-    innovatie: "Is this client open to trying new services or products?",
-    netwerk: "Does this client have a big name and/or a network full of companies in your target group?",
-  },
+  criteria: questionParts("en", "label"),
+  questions: questionParts("en", "question"),
   weight: (criterion: string) => `Weight ${criterion}`,
   topNToggle: "Only the biggest N clients",
   topN: "Number of clients (N)",
-  topNHelp: "The article takes the 20 biggest clients; the others get no segment.",
+  topNHelp: "The method starts from your 20 biggest clients; the others get no segment.",
   labelsToggle: "Client names in the chart",
   labels: "Number of names",
-  labelsHelp: "This many biggest clients get their name in the chart.",
+  labelsHelp: "How many of the biggest clients are named in the chart.",
   on: "On",
   off: "Off",
-  fieldErrors: {
-    amount: "Enter an amount of 0 or more, e.g. 50000.",
-    topPercent: "Enter a percentage from 0 to 100.",
-    scoreThreshold: (max: string) => `Enter a number from 0 to ${max} (the sum of the weights).`,
-    weight: "The weight must be a number of 0 or more.",
-    topN: "Enter a whole number of 1 or more.",
-    labels: "Enter a whole number of 1 or more, or turn client names off.",
-  },
-  segment: "Segment",
+  segment: "Run segmentation",
   segmenting: "Segmenting…",
   formInvalid: "Correct the marked fields to segment.",
   statusDone: (count: number, a: number, b: number, c: number) =>
@@ -174,7 +152,7 @@ const en: Texts = {
   resultsHeading: "Result",
   written:
     "The workbook is updated: columns Total, Score and Segment, the sheet ABC-instellingen and the chart.",
-  nothingChanged: "Nothing was changed in the workbook. Fix the errors and click Segment again.",
+  nothingChanged: "Nothing was changed in the workbook. Fix the errors and click Run segmentation again.",
   nothingWritten: "Nothing was changed in the workbook.",
   failed: "Segmenting failed.",
   analysedTable: (table: string) => `Analysed table: ${table}`,
@@ -217,9 +195,9 @@ const en: Texts = {
   insertTemplate: "Insert template",
   insertingTemplate: "Inserting template…",
   templateInserted: (sheet: string) =>
-    `The sheet ${sheet} is inserted. Fill in your clients and click Segment.`,
+    `The sheet ${sheet} is inserted. Fill in your clients and click Run segmentation.`,
   templateInsertedWithExamples: (sheet: string) =>
-    `The sheet ${sheet} is inserted with example clients. Replace them with your clients (or try it as it is) and click Segment.`,
+    `The sheet ${sheet} is inserted with example clients. Replace them with your clients (or try it as it is) and click Run segmentation.`,
   templateFailed: (message: string) => `The template could not be inserted: ${message}`,
   unknownError: "Unknown error.",
 };

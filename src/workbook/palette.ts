@@ -1,15 +1,39 @@
 import type { Segment } from "../method";
 
-/** The colours of a segment letter in the sheet: Excel's Good, Neutral and Bad styles for A, B and C. */
+/** The colours of one segment, wherever it is shown. */
+export interface SegmentColors {
+  /** A strong tone for chart markers, borders and badges; ON_STRONG text reads on it. */
+  strong: string;
+  /** A light fill behind text: the Segment cells and the pane's cards. */
+  fill: string;
+  /** The text colour on that fill. */
+  font: string;
+}
+
+/**
+ * The one palette of the add-in: A green, B amber, C red (the letter is always shown beside them).
+ * Fill and font are Excel's Good, Neutral and Bad styles; B's strong tone is Neutral's dark amber, so
+ * white letters and the marker on a white chart stay readable.
+ */
+export const PALETTE: Readonly<Record<Segment, SegmentColors>> = {
+  A: { strong: "#2E7D32", fill: "#C6EFCE", font: "#006100" },
+  B: { strong: "#9C5700", fill: "#FFEB9C", font: "#9C5700" },
+  C: { strong: "#C62828", fill: "#FFC7CE", font: "#9C0006" },
+};
+
+/** The text colour on a segment's strong tone. */
+export const ON_STRONG = "#FFFFFF";
+
+/** The colours of a segment letter in the sheet: the conditional format of one letter. */
 export interface SegmentStyle {
   segment: Segment;
   fill: string;
   font: string;
 }
 
-/** The conditional-format colours of the Segment column. */
-export const SEGMENT_STYLES: readonly SegmentStyle[] = [
-  { segment: "A", fill: "#C6EFCE", font: "#006100" },
-  { segment: "B", fill: "#FFEB9C", font: "#9C5700" },
-  { segment: "C", fill: "#FFC7CE", font: "#9C0006" },
-];
+/** The conditional-format colours of the Segment column, taken from the palette. */
+export const SEGMENT_STYLES: readonly SegmentStyle[] = (Object.keys(PALETTE) as Segment[]).map((segment) => ({
+  segment,
+  fill: PALETTE[segment].fill,
+  font: PALETTE[segment].font,
+}));

@@ -1,11 +1,4 @@
-import {
-  ACCEPTED_HEADERS,
-  type Language,
-  type Problem,
-  problemMessage,
-  rangeAddress,
-  REQUIRED_ROLES,
-} from "../method";
+import { type Language, type Problem, problemMessage, rangeAddress } from "../method";
 import type { ClientTable } from "./clientTable";
 import { NAMES } from "./workbookNames";
 
@@ -29,12 +22,11 @@ export function headerlessTable(client: ClientTable, language: Language): Proble
     t.row + t.rows - 1,
     t.column + t.columns - 1,
   );
-  const accepted = REQUIRED_ROLES.map((r) => ACCEPTED_HEADERS[r][0]).join(", ");
   return [
     problem(
       "table-headers-off",
       address,
-      problemMessage(language, "table-headers-off", { address, other: t.name, accepted }),
+      problemMessage(language, "table-headers-off", { address, other: t.name }),
     ),
   ];
 }

@@ -1,6 +1,7 @@
 import { EURO_FORMAT } from "./settingsSheet";
 import { exampleRows } from "./exampleClients";
-import type { Cell, Language } from "../method";
+import { CRITERIA, type Cell, type Language, QUESTIONS } from "../method";
+import { TEMPLATE_TEXT } from "./texts";
 
 /** The template sheet: its texts, header row, client rows and where each kind of cell is. */
 export interface TemplatePlan {
@@ -25,62 +26,26 @@ export interface TemplatePlan {
 /** How many client rows the template has room for: the article takes the 20 biggest clients. */
 export const TEMPLATE_ROWS = 20;
 
-const TEXT = {
-  nl: {
-    title: "ABC-klantsegmentatie",
-    intro:
-      "Zet hier de 20 grootste klanten van de voorbije 3 à 4 jaar: de omzet per jaar, de potentiële extra omzet en het antwoord (Ja of Nee) op de vier vragen. Klik dan op Start > Segmenteer.",
-    client: "Klant",
-    revenue: "Omzet",
-    potential: "Potentieel",
-    criteria: ["Marge", "Snelheid", "Innovatie", "Netwerk"],
-    questions: [
-      "Brengt deze klant genoeg op naargelang de geïnvesteerde tijd en kosten?",
-      "Maakt deze klant snelle beslissingen en snelle betalingen?",
-      "Staat deze klant ervoor open om nieuwe diensten/producten uit te proberen?",
-      "Heeft deze klant een grote naam en/of een netwerk vol bedrijven uit uw doelgroep?",
-    ],
-    words: ["Ja", "Nee"] as [string, string],
-    note: "Denk ook aan het potentieel, niet alleen aan vandaag.",
-  },
-  en: {
-    title: "ABC client segmentation",
-    intro:
-      "List your 20 biggest clients of the last 3 to 4 years: revenue per year, the potential extra revenue and the answer (Yes or No) to the four questions. Then click Home > Segment.",
-    client: "Client",
-    revenue: "Revenue",
-    potential: "Potential",
-    criteria: ["Margin", "Speed", "Innovation", "Network"],
-    questions: [
-      "Does this client bring in enough for the time and cost invested?",
-      "Does this client decide and pay quickly?",
-      "Is this client open to trying new services or products?",
-      "Does this client have a big name and/or a network full of your target group?",
-    ],
-    words: ["Yes", "No"] as [string, string],
-    note: "Think of the potential too, not only of today.",
-  },
-};
-
 /** Plans the template sheet for the given language and current year, with or without example clients. */
 export function templatePlan(language: Language, year: number, withExamples: boolean): TemplatePlan {
-  const t = TEXT[language];
+  const t = TEMPLATE_TEXT[language];
+  const questions = CRITERIA.map((c) => QUESTIONS[language][c]);
   const years = [year - 3, year - 2, year - 1].map((y) => `${t.revenue} ${y}`);
-  const header: Cell[] = [t.client, ...years, t.potential, ...t.criteria];
+  const header: Cell[] = [t.client, ...years, t.potential, ...questions.map((q) => q.label)];
   const blank = (): Cell[] => header.map(() => "");
-  const rows = withExamples ? exampleRows(...t.words) : Array.from({ length: TEMPLATE_ROWS }, blank);
+  const rows = withExamples ? exampleRows(...t.answerWords) : Array.from({ length: TEMPLATE_ROWS }, blank);
   return {
     title: t.title,
     intro: t.intro,
-    questions: ["", "", "", "", "", ...t.questions],
+    questions: ["", "", "", "", "", ...questions.map((q) => q.question)],
     header,
     rows,
     headerRow: 3,
-    answerWords: t.words,
+    answerWords: t.answerWords,
     amountColumns: [1, 2, 3, 4],
     answerColumns: [5, 6, 7, 8],
-    prompts: t.criteria.map((c, i) => ({ title: c, message: `${t.questions[i]} ${t.note}`.slice(0, 255) })),
-    tableName: language === "nl" ? "Klanten" : "Clients",
+    prompts: questions.map((q) => ({ title: q.label, message: `${q.question} ${t.note}`.slice(0, 255) })),
+    tableName: t.tableName,
     amountFormat: EURO_FORMAT,
   };
 }

@@ -1,5 +1,8 @@
 import type { ChartHelperText } from "./chartHelpers";
-import type { Criterion, Language } from "../method";
+import { CRITERIA, type Criterion, type Language, QUESTIONS, type Segment } from "../method";
+
+const perCriterion = (text: (criterion: Criterion) => string) =>
+  Object.fromEntries(CRITERIA.map((c) => [c, text(c)])) as Record<Criterion, string>;
 
 /** Every text on the settings sheet. */
 export interface SettingsText {
@@ -54,7 +57,7 @@ export const SETTINGS_TEXT: Readonly<Record<Language, SettingsText>> = {
     revenueThreshold: "Omzetdrempel (berekend)",
     revenueThresholdNote: "Wie dit bedrag haalt, staat boven in de matrix (A of B).",
     topN: "Top N (leeg = alle klanten)",
-    topNNote: "Het artikel neemt de 20 grootste klanten; de rest krijgt een –.",
+    topNNote: "De methode gaat uit van uw 20 grootste klanten; de andere krijgen een –.",
     topCut: "Kleinste totaal in de top N (berekend)",
     topCutNote: "Klanten vanaf dit totaal worden gesegmenteerd.",
     selectedCount: "Aantal gesegmenteerde klanten",
@@ -62,24 +65,16 @@ export const SETTINGS_TEXT: Readonly<Record<Language, SettingsText>> = {
     scoreThreshold: "Scoredrempel (minstens)",
     scoreThresholdNote:
       "Score = som van de gewichten van de vragen met Ja; vanaf deze score staat de klant rechts (A of B).",
-    weight: {
-      marge: "Gewicht Marge",
-      snelheid: "Gewicht Snelheid",
-      innovatie: "Gewicht Innovatie",
-      netwerk: "Gewicht Netwerk",
-    },
-    question: {
-      marge: "Marge: brengt deze klant genoeg op naargelang de geïnvesteerde tijd en kosten?",
-      snelheid: "Snelheid: maakt deze klant snelle beslissingen en snelle betalingen?",
-      innovatie: "Innovatie: staat deze klant ervoor open om nieuwe diensten/producten uit te proberen?",
-      netwerk: "Netwerk: heeft deze klant een grote naam en/of een netwerk vol bedrijven uit uw doelgroep?",
-    },
+    weight: perCriterion((c) => `Gewicht ${QUESTIONS.nl[c].label}`),
+    question: perCriterion((c) => QUESTIONS.nl[c].question),
     maxScore: "Hoogste score (berekend)",
     chartSection: "Grafiek",
     labels: "Namen tonen van de grootste",
-    labelsNote: "Zoveel grootste klanten krijgen hun naam in de grafiek (na de volgende Segmenteer).",
+    labelsNote:
+      "Het aantal grootste klanten dat met naam in de grafiek staat; geldt vanaf de volgende klik op Segmenteer.",
     yesWords: "Woorden die als Ja tellen",
-    yesWordsNote: "Hoofdletters tellen niet; elke Segmenteer zet deze lijst terug.",
+    yesWordsNote:
+      "Hoofdletters tellen niet. Wijzigingen hier gaan verloren bij de volgende klik op Segmenteer.",
     chartHelpers: {
       section: "Hulpcellen voor de grafiek (niet aanpassen)",
       vertical: "Verticale lijn (x, y)",
@@ -105,7 +100,7 @@ export const SETTINGS_TEXT: Readonly<Record<Language, SettingsText>> = {
     revenueThreshold: "Revenue threshold (computed)",
     revenueThresholdNote: "Clients reaching this amount sit at the top of the matrix (A or B).",
     topN: "Top N (empty = all clients)",
-    topNNote: "The article takes the 20 biggest clients; the others get a –.",
+    topNNote: "The method starts from your 20 biggest clients; the others get a –.",
     topCut: "Smallest total in the top N (computed)",
     topCutNote: "Clients from this total up are segmented.",
     selectedCount: "Number of segmented clients",
@@ -113,24 +108,15 @@ export const SETTINGS_TEXT: Readonly<Record<Language, SettingsText>> = {
     scoreThreshold: "Score threshold (at least)",
     scoreThresholdNote:
       "Score = sum of the weights of the questions answered Yes; from this score the client sits right (A or B).",
-    weight: {
-      marge: "Weight Margin",
-      snelheid: "Weight Speed",
-      innovatie: "Weight Innovation",
-      netwerk: "Weight Network",
-    },
-    question: {
-      marge: "Margin: does this client bring in enough for the time and cost invested?",
-      snelheid: "Speed: does this client decide and pay quickly?",
-      innovatie: "Innovation: is this client open to trying new services or products?",
-      netwerk: "Network: does this client have a big name and/or a network full of your target group?",
-    },
+    weight: perCriterion((c) => `Weight ${QUESTIONS.en[c].label}`),
+    question: perCriterion((c) => QUESTIONS.en[c].question),
     maxScore: "Highest score (computed)",
     chartSection: "Chart",
     labels: "Show the names of the biggest",
-    labelsNote: "This many biggest clients get their name in the chart (after the next Segment run).",
+    labelsNote:
+      "How many of the biggest clients are named in the chart; takes effect the next time you click Run segmentation.",
     yesWords: "Words that count as Yes",
-    yesWordsNote: "Case does not matter; every run restores this list.",
+    yesWordsNote: "Case does not matter. Changes here are undone the next time you click Run segmentation.",
     chartHelpers: {
       section: "Helper cells for the chart (do not change)",
       vertical: "Vertical line (x, y)",
@@ -138,5 +124,77 @@ export const SETTINGS_TEXT: Readonly<Record<Language, SettingsText>> = {
       top: "Top edge",
       letters: "Quadrant letters (x, y, letter)",
     },
+  },
+};
+
+/** The chart's texts: series, axes and title. */
+export interface ChartText {
+  series: Record<Segment, string>;
+  revenue: string;
+  score: string;
+  letters: string;
+  x: string;
+  y: string;
+  title: string;
+}
+
+/** The chart's texts in Dutch and English. */
+export const CHART_TEXT: Readonly<Record<Language, ChartText>> = {
+  nl: {
+    series: { A: "A-klanten", B: "B-klanten", C: "C-klanten" },
+    revenue: "Omzetdrempel",
+    score: "Scoredrempel",
+    letters: "Kwadranten",
+    x: "Score (aantal keer Ja)",
+    y: "Jaaromzet + potentieel",
+    title: "ABC-matrix",
+  },
+  en: {
+    series: { A: "A clients", B: "B clients", C: "C clients" },
+    revenue: "Revenue threshold",
+    score: "Score threshold",
+    letters: "Quadrants",
+    x: "Score (number of Yes answers)",
+    y: "Annual revenue + potential",
+    title: "ABC matrix",
+  },
+};
+
+/** The template sheet's texts; its criteria and questions come from QUESTIONS. */
+export interface TemplateText {
+  title: string;
+  intro: string;
+  client: string;
+  revenue: string;
+  potential: string;
+  answerWords: [yes: string, no: string];
+  /** Added to each question in the tip a question cell shows. */
+  note: string;
+  tableName: string;
+}
+
+/** The template sheet's texts in Dutch and English. */
+export const TEMPLATE_TEXT: Readonly<Record<Language, TemplateText>> = {
+  nl: {
+    title: "ABC-klantsegmentatie",
+    intro:
+      "Zet hier de 20 grootste klanten van de voorbije 3 à 4 jaar: de omzet per jaar, de potentiële extra omzet en het antwoord (Ja of Nee) op de vier vragen. Klik dan op Start > Segmenteer.",
+    client: "Klant",
+    revenue: "Omzet",
+    potential: "Potentieel",
+    answerWords: ["Ja", "Nee"],
+    note: "Denk ook aan het potentieel, niet alleen aan vandaag.",
+    tableName: "Klanten",
+  },
+  en: {
+    title: "ABC client segmentation",
+    intro:
+      "List your 20 biggest clients of the past 3 to 4 years: the revenue per year, the potential extra revenue and the answer (Yes or No) to each of the four questions. Then click Home > Run segmentation.",
+    client: "Client",
+    revenue: "Revenue",
+    potential: "Potential",
+    answerWords: ["Yes", "No"],
+    note: "Think of the potential too, not just of today.",
+    tableName: "Clients",
   },
 };

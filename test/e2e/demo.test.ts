@@ -1,4 +1,5 @@
 /** @jest-environment node */
+import { PALETTE } from "../../src/workbook/palette";
 import { SETTINGS_SHEET } from "../../src/workbook/workbookNames";
 import { demoClients } from "../../preview/demoWorkbook";
 import { browserForThisFile, columnWithHeader } from "./browser";
@@ -12,8 +13,8 @@ import { columnCells, expectedCounts, expectedLetters } from "./expected";
 
 jest.setTimeout(60_000);
 
-/** The colours the preview paints Segment cells in, as Excel's conditional formats would (CSS rgb()). */
-const CELL_FILL = { A: "rgb(198, 239, 206)", B: "rgb(255, 235, 156)", C: "rgb(255, 199, 206)" };
+/** A palette colour as the browser reports a computed style: #C6EFCE → rgb(198, 239, 206). */
+const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(", ")})`;
 
 const browser = browserForThisFile({ first: (b) => b.open(), last: (b) => b.screenshot("demo-segmented") });
 
@@ -43,21 +44,29 @@ describe("Segmenteer on the demo workbook", () => {
     expect(letters).toEqual(expectedLetters(demoClients("nl"), segment));
   });
 
-  it("colours each letter green, amber or red", async () => {
+  it("colours each letter green, amber or red, in the palette's fill and font", async () => {
     const fills = await browser.page.$$eval("#grid td[data-cell]", (cells) =>
       cells
         .filter((td) => ["A", "B", "C"].includes(td.textContent ?? ""))
-        .map((td) => [td.textContent, getComputedStyle(td).backgroundColor]),
+        .map((td) => [td.textContent, getComputedStyle(td).backgroundColor, getComputedStyle(td).color]),
     );
     expect(fills).toHaveLength(20);
-    for (const [letter, fill] of fills) expect(fill).toBe(CELL_FILL[letter as "A" | "B" | "C"]);
+    for (const [letter, fill, font] of fills) {
+      const colours = PALETTE[letter as "A" | "B" | "C"];
+      expect([letter, fill, font]).toEqual([letter, rgb(colours.fill), rgb(colours.font)]);
+    }
   });
 
-  it("draws the ABC-matrix with a point per client and the quadrant letters", async () => {
+  it("draws the ABC-matrix with a point per client in its segment's tone and the quadrant letters", async () => {
     const chart = browser.page.locator("#chart svg");
     await chart.waitFor();
     expect(await chart.getAttribute("aria-label")).toBe("ABC-matrix");
     expect(await chart.locator("circle").count()).toBe(20);
+    const markers = await chart
+      .locator("circle")
+      .evaluateAll((dots) => dots.map((d) => d.getAttribute("fill")));
+    const strong = Object.values(PALETTE).map((c) => c.strong);
+    expect(markers.filter((fill) => !strong.includes(fill ?? ""))).toEqual([]);
     const texts = await chart.locator("text").allTextContents();
     expect(texts.filter((t) => /^[ABC]$/.test(t)).sort()).toEqual(["A", "B", "B", "C"]);
     expect(texts).toContain("Brouwerij De Leeuw");

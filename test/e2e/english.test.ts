@@ -25,7 +25,7 @@ describe("the pane with Office in English", () => {
     for (const heading of [en.settingsHeading, en.weightsHeading, en.templateHeading]) {
       expect(await pane.getByRole("heading", { name: heading, exact: true }).count()).toBe(1);
     }
-    expect(await pane.getByRole("button", { name: "Segment", exact: true }).count()).toBe(1);
+    expect(await pane.getByRole("button", { name: "Run segmentation", exact: true }).count()).toBe(1);
     expect(await pane.getByRole("button", { name: "Insert template", exact: true }).count()).toBe(1);
     expect(await pane.getByRole("textbox", { name: "Weight Margin" }).count()).toBe(1);
     expect(await pane.getByRole("switch", { name: en.topNToggle }).count()).toBe(1);
@@ -43,7 +43,7 @@ describe("the pane with Office in English", () => {
 
   it("segments the English demo: Total, Score and Segment with the engine's letters", async () => {
     const { pane } = browser;
-    await pane.getByRole("button", { name: "Segment", exact: true }).click();
+    await pane.getByRole("button", { name: "Run segmentation", exact: true }).click();
     await pane.getByText(en.written, { exact: true }).waitFor();
     const grid = await browser.gridShowing("Segment", 3);
     const total = columnWithHeader(grid, "Total", 3);

@@ -1,6 +1,7 @@
 import { chartModel } from "../support/chartModel";
 import { segmentTable } from "../../src/method/segmentTable";
 import { type Cell } from "../../src/method/types";
+import { PALETTE } from "../../src/workbook/palette";
 import { segment, workbookWith } from "../support/workbook";
 
 const CLIENTS: Cell[][] = [
@@ -32,7 +33,9 @@ describe("the ABC chart", () => {
       ["Omzetdrempel", "XYScatterLinesNoMarkers", "'ABC-instellingen'!F9:F10", "'ABC-instellingen'!G9:G10"],
       ["Kwadranten", "XYScatter", "'ABC-instellingen'!F14:F17", "'ABC-instellingen'!G14:G17"],
     ]);
-    expect(chart.series.slice(0, 3).map((s) => s.markerColor)).toEqual(["#2E7D32", "#E8A317", "#C62828"]);
+    expect(chart.series.slice(0, 3).map((s) => s.markerColor)).toEqual(
+      (["A", "B", "C"] as const).map((segment) => PALETTE[segment].strong),
+    );
     expect(chart.axes.category).toMatchObject({
       minimum: 0,
       maximum: 4,

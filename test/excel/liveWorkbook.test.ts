@@ -1,4 +1,5 @@
 import type { Cell } from "../../src/method/types";
+import { PALETTE } from "../../src/workbook/palette";
 import { segment, workbookWith } from "../support/workbook";
 
 const TITLED: Cell[][] = [
@@ -75,26 +76,31 @@ describe("Segmenteer writes a live workbook", () => {
 
   it("stores settings passed by the pane on the settings sheet, as a fixed amount or a top %", async () => {
     const double = workbookWith(TITLED);
-    await segment({ revenueThreshold: { topPercent: 25 }, scoreThreshold: 2, weights: { marge: 2 } });
+    await segment({
+      revenueThreshold: { kind: "topPercent", topPercent: 25 },
+      scoreThreshold: 2,
+      weights: { marge: 2 },
+    });
     expect(double.values("ABC-instellingen", "B6:B7").flat()).toEqual(["top %", 25]);
     expect(String(double.read("ABC-instellingen", "B9").formula)).toContain("PERCENTILE.INC");
     expect(double.read("ABC-instellingen", "B16").value).toBe(2);
     const again = await segment();
-    expect(again.result.settings.revenueThreshold).toEqual({ topPercent: 25 });
+    expect(again.result.settings.revenueThreshold).toEqual({ kind: "topPercent", topPercent: 25 });
   });
 
   it("colours the letters with conditional formats and shows totals in euro", async () => {
     const double = workbookWith(TITLED);
     await segment();
-    expect(double.conditionalFormats("Klanten")).toEqual([
-      expect.objectContaining({
-        range: "Klanten!K4:K7",
-        rule: { formula1: '="A"', operator: "EqualTo" },
-        fill: "#C6EFCE",
-      }),
-      expect.objectContaining({ rule: { formula1: '="B"', operator: "EqualTo" }, fill: "#FFEB9C" }),
-      expect.objectContaining({ rule: { formula1: '="C"', operator: "EqualTo" }, fill: "#FFC7CE" }),
-    ]);
+    expect(double.conditionalFormats("Klanten")).toEqual(
+      (["A", "B", "C"] as const).map((letter) =>
+        expect.objectContaining({
+          range: "Klanten!K4:K7",
+          rule: { formula1: `="${letter}"`, operator: "EqualTo" },
+          fill: PALETTE[letter].fill,
+          fontColor: PALETTE[letter].font,
+        }),
+      ),
+    );
     expect(double.model.cell(double.model.sheet("Klanten")!, 4, 8)?.numberFormat).toBe('"€ "#,##0');
   });
 

@@ -20,11 +20,14 @@ describe("what the task pane asks of Excel", () => {
   it("loads no settings from a workbook without a settings sheet, and the stored ones after a run", async () => {
     workbookWith(CLIENTS);
     expect(await loadSettings("nl")).toBeNull();
-    await segment({ revenueThreshold: { amount: 40000 }, topN: 20, weights: { netwerk: 2 } }, 12);
+    await segment(
+      { revenueThreshold: { kind: "amount", amount: 40000 }, topN: 20, weights: { netwerk: 2 } },
+      12,
+    );
     expect(await loadSettings("nl")).toEqual({
       settings: {
         language: "nl",
-        revenueThreshold: { amount: 40000 },
+        revenueThreshold: { kind: "amount", amount: 40000 },
         topN: 20,
         scoreThreshold: 3,
         weights: { marge: 1, snelheid: 1, innovatie: 1, netwerk: 2 },

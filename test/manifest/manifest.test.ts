@@ -267,7 +267,7 @@ describe("manifest.xml", () => {
         .filter((c) => c.localName === "Control")
         .map(labelOf),
     ).toEqual([
-      ["Segmenteer", "Segment"],
+      ["Segmenteer", "Run segmentation"],
       ["ABC-paneel", "ABC pane"],
     ]);
   });

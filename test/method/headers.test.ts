@@ -13,8 +13,8 @@ const variants = (text: string) =>
     );
 
 describe("header matching", () => {
-  const accepted = Object.entries(ACCEPTED_HEADERS).flatMap(([role, texts]) =>
-    texts.map((t) => [role, t] as const),
+  const accepted = Object.values(ACCEPTED_HEADERS).flatMap((byRole) =>
+    Object.entries(byRole).flatMap(([role, texts]) => texts.map((t) => [role, t] as const)),
   );
 
   it.each(accepted)("recognises %s from %j", (role, text) => {

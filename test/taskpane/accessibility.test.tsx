@@ -28,7 +28,9 @@ async function paneWithResults(language: "nl" | "en") {
   outcome.notes = ["Een opmerking van Excel."];
   const api = fakeApi({ language, outcome });
   const pane = await renderPane(api);
-  await pane.user.click(screen.getByRole("button", { name: language === "en" ? "Segment" : "Segmenteer" }));
+  await pane.user.click(
+    screen.getByRole("button", { name: language === "en" ? "Run segmentation" : "Segmenteer" }),
+  );
   await screen.findByRole("heading", { name: language === "en" ? "Result" : "Resultaat" });
   return pane;
 }

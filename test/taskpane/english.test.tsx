@@ -14,9 +14,9 @@ describe("the pane in English", () => {
     expect(screen.getByRole("heading", { level: 2, name: "Settings" })).toBeTruthy();
     expect(screen.getByRole("radio", { name: "Median" })).toBeTruthy();
     expect(screen.getByRole("textbox", { name: "Weight Margin" })).toBeTruthy();
-    expect(screen.getByText("Does this client make quick decisions and pay quickly?")).toBeTruthy();
+    expect(screen.getByText("Does this client decide and pay quickly?")).toBeTruthy();
     expect(screen.getByRole("switch", { name: "Only the biggest N clients" })).toBeTruthy();
-    expect(screen.getByRole("button", { name: "Segment" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Run segmentation" })).toBeTruthy();
     expect(screen.getByRole("button", { name: "Insert template" })).toBeTruthy();
     expect(screen.getByRole("checkbox", { name: "With example clients" })).toBeTruthy();
     expect(screen.queryByText(/Segmenteer|Instellingen|Gewicht/)).toBeNull();
@@ -28,7 +28,7 @@ describe("the pane in English", () => {
     const score = screen.getByRole("textbox", { name: /Score threshold/ });
     await user.clear(score);
     await user.type(score, "2.5");
-    await user.click(screen.getByRole("button", { name: "Segment" }));
+    await user.click(screen.getByRole("button", { name: "Run segmentation" }));
     expect(api.segment).toHaveBeenCalledWith(
       expect.objectContaining({ scoreThreshold: 2.5, language: "en" }),
       20,
@@ -38,7 +38,7 @@ describe("the pane in English", () => {
   it("formats euros and shares the English way", async () => {
     const api = fakeApi({ language: "en", outcome: outcomeOf(undefined, { language: "en" }) });
     const { user } = await renderPane(api);
-    await user.click(screen.getByRole("button", { name: "Segment" }));
+    await user.click(screen.getByRole("button", { name: "Run segmentation" }));
     const a = await screen.findByRole("article", { name: "A clients" });
     expect(text(a)).toContain("Revenue €250,000 (73.7% of revenue)");
     expect(text(a)).toContain(SEGMENT_ADVICE.en.A);
@@ -49,9 +49,11 @@ describe("the pane in English", () => {
   it("says Go to cell and that nothing changed", async () => {
     const outcome = refusedOutcome([problem("error", "Klanten!B3: x is not an amount.", "Klanten!B3")], "en");
     const { user } = await renderPane(fakeApi({ language: "en", outcome }));
-    await user.click(screen.getByRole("button", { name: "Segment" }));
+    await user.click(screen.getByRole("button", { name: "Run segmentation" }));
     expect(
-      await screen.findByText("Nothing was changed in the workbook. Fix the errors and click Segment again."),
+      await screen.findByText(
+        "Nothing was changed in the workbook. Fix the errors and click Run segmentation again.",
+      ),
     ).toBeTruthy();
     const list = screen.getByRole("list");
     expect(within(list).getByRole("button", { name: "Go to cell Klanten!B3" })).toBeTruthy();

@@ -81,7 +81,7 @@ describe("keyboard", () => {
     focus(screen.getByRole("button", { name: "Segmenteer" }));
     await user.keyboard(" ");
     expect(api.segment).toHaveBeenCalledWith(
-      expect.objectContaining({ revenueThreshold: { topPercent: 20 }, topN: 20 }),
+      expect.objectContaining({ revenueThreshold: { kind: "topPercent", topPercent: 20 }, topN: 20 }),
       20,
     );
   });

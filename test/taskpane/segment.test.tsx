@@ -17,7 +17,7 @@ describe("Segmenteer", () => {
     await user.click(segmentButton());
     expect(api.segment).toHaveBeenCalledWith(
       {
-        revenueThreshold: "median",
+        revenueThreshold: { kind: "median" },
         scoreThreshold: 3,
         weights: { marge: 1, snelheid: 1, innovatie: 1, netwerk: 1 },
         language: "nl",
@@ -41,7 +41,7 @@ describe("Segmenteer", () => {
     await user.click(segmentButton());
     expect(api.segment).toHaveBeenCalledWith(
       {
-        revenueThreshold: { topPercent: 30 },
+        revenueThreshold: { kind: "topPercent", topPercent: 30 },
         scoreThreshold: 2.5,
         weights: { marge: 1, snelheid: 1, innovatie: 1, netwerk: 1 },
         topN: 20,
@@ -113,7 +113,7 @@ describe("Segmenteer", () => {
   it("says how many clients fell outside the top N, the top % applied and Excel's notes", async () => {
     const outcome = outcomeOf(
       ARTICLE_CLIENTS,
-      { topN: 3, revenueThreshold: { topPercent: 20 } },
+      { topN: 3, revenueThreshold: { kind: "topPercent", topPercent: 20 } },
       {
         notes: ["Deze Excel kent geen dynamische matrices; de add-in schreef gewone formules."],
       },

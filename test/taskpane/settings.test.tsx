@@ -1,5 +1,7 @@
 /** @jest-environment jsdom */
 import { render, screen } from "@testing-library/react";
+import { CRITERIA } from "../../src/method/types";
+import { QUESTIONS } from "../../src/method/texts";
 import { App } from "../../src/taskpane/App";
 import { fakeApi } from "./fakeApi";
 import { renderPane } from "./renderPane";
@@ -13,7 +15,7 @@ describe("the settings form", () => {
       fakeApi({
         stored: {
           settings: {
-            revenueThreshold: { amount: 50000 },
+            revenueThreshold: { kind: "amount", amount: 50000 },
             scoreThreshold: 2.5,
             weights: { marge: 2, snelheid: 1, innovatie: 0.5, netwerk: 1 },
             topN: 15,
@@ -52,19 +54,15 @@ describe("the settings form", () => {
     expect(field("Aantal namen").value).toBe("20");
   });
 
-  it("shows each question of the article under its weight", async () => {
+  it("shows each question of the method's one list under its weight", async () => {
     await renderPane(fakeApi());
-    expect(
-      screen.getByText("Brengt deze klant genoeg op naargelang de geïnvesteerde tijd en kosten?"),
-    ).toBeTruthy();
-    expect(screen.getByText("Maakt deze klant snelle beslissingen en snelle betalingen?")).toBeTruthy();
-    expect(
-      screen.getByText("Staat deze klant ervoor open om nieuwe diensten/producten uit te proberen?"),
-    ).toBeTruthy();
-    expect(
-      screen.getByText("Heeft deze klant een grote naam en/of een netwerk vol bedrijven uit uw doelgroep?"),
-    ).toBeTruthy();
-    expect(field("Gewicht Netwerk").getAttribute("aria-describedby")).toBeTruthy();
+    for (const criterion of CRITERIA) {
+      const { label, question } = QUESTIONS.nl[criterion];
+      const described = (field(`Gewicht ${label}`).getAttribute("aria-describedby") ?? "").split(" ");
+      const descriptions = described.map((id) => document.getElementById(id)?.textContent ?? "");
+      expect(descriptions).toContain(question);
+    }
+    expect(screen.getByText("Beslist en betaalt deze klant snel?")).toBeTruthy();
   });
 
   it("says so when the settings cannot be read, and offers the defaults", async () => {
@@ -92,7 +90,7 @@ describe("validation in the form", () => {
     const { user } = await renderPane(api);
     await user.clear(field("Gewicht Marge"));
     await user.type(field("Gewicht Marge"), "-1");
-    expect(screen.getByText("Het gewicht moet een getal van 0 of meer zijn.")).toBeTruthy();
+    expect(screen.getByText("Gebruik een gewicht van 0 of meer.")).toBeTruthy();
     expect(field("Gewicht Marge").getAttribute("aria-invalid")).toBe("true");
     expect(segmentButton().getAttribute("aria-disabled")).toBe("true");
     expect(screen.getByText("Verbeter de gemarkeerde velden om te kunnen segmenteren.")).toBeTruthy();
@@ -101,13 +99,13 @@ describe("validation in the form", () => {
 
     await user.clear(field("Gewicht Marge"));
     await user.type(field("Gewicht Marge"), "1,5");
-    expect(screen.queryByText("Het gewicht moet een getal van 0 of meer zijn.")).toBeNull();
+    expect(screen.queryByText("Gebruik een gewicht van 0 of meer.")).toBeNull();
     expect(segmentButton().getAttribute("aria-disabled")).toBeNull();
   });
 
   it.each([
-    ["Top %", /Top-percentage/, "150", "Vul een percentage in van 0 tot 100."],
-    ["Vast bedrag", /Bedrag/, "veel", "Vul een bedrag in van 0 of meer, bv. 50000."],
+    ["Top %", /Top-percentage/, "150", "Gebruik een getal van 0 tot 100."],
+    ["Vast bedrag", /Bedrag/, "veel", "Gebruik een bedrag van 0 of meer."],
   ])("checks the %s field", async (method, name, typed, message) => {
     const { user } = await renderPane(fakeApi());
     await user.click(screen.getByRole("radio", { name: method }));
@@ -122,16 +120,18 @@ describe("validation in the form", () => {
     await user.click(screen.getByRole("switch", { name: "Alleen de grootste N klanten" }));
     await user.clear(field("Aantal klanten (N)"));
     await user.type(field("Aantal klanten (N)"), "2,5");
-    expect(screen.getByText("Vul een geheel getal in van 1 of meer.")).toBeTruthy();
+    expect(
+      screen.getByText("Gebruik een geheel getal van 1 of meer, of laat leeg voor alle klanten."),
+    ).toBeTruthy();
   });
 
   it("keeps the score threshold within the sum of the weights", async () => {
     const { user } = await renderPane(fakeApi());
     await user.clear(field(/Scoredrempel/));
     await user.type(field(/Scoredrempel/), "4,5");
-    expect(screen.getByText("Vul een getal in van 0 tot 4 (de som van de gewichten).")).toBeTruthy();
+    expect(screen.getByText("Gebruik een getal van 0 tot 4 (de som van de gewichten).")).toBeTruthy();
     await user.clear(field("Gewicht Netwerk"));
     await user.type(field("Gewicht Netwerk"), "1,5");
-    expect(screen.queryByText(/Vul een getal in van 0 tot/)).toBeNull();
+    expect(screen.queryByText(/Gebruik een getal van 0 tot/)).toBeNull();
   });
 });

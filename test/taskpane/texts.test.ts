@@ -1,3 +1,4 @@
+import { OUTPUT_HEADERS } from "../../src/method/resultColumns";
 import { textsFor, type Texts } from "../../src/taskpane/texts";
 
 /** Every text of a dictionary by its path, with functions called on sample arguments. */
@@ -39,11 +40,16 @@ describe("the texts", () => {
     expect(t.nothingChanged).toBe(
       "Er is niets gewijzigd in de werkmap. Los de fouten op en klik opnieuw op Segmenteer.",
     );
-    expect(textsFor("en").segment).toBe("Segment");
+    expect(textsFor("en").segment).toBe("Run segmentation");
     expect(t.clientsLine(1, "25%")).toBe("1 klant (25% van de klanten)");
     expect(t.clientsLine(2, "50%")).toBe("2 klanten (50% van de klanten)");
     expect(t.problemsSummary(2, 1)).toBe("2 fouten en 1 waarschuwing.");
     expect(t.problemsSummary(0, 3)).toBe("3 waarschuwingen.");
     expect(textsFor("en").problemsSummary(1, 0)).toBe("1 error.");
+  });
+
+  it.each(["nl", "en"] as const)("names the %s button differently from the column it fills", (language) => {
+    const button = textsFor(language).segment.toLowerCase();
+    expect(Object.values(OUTPUT_HEADERS[language]).map((h) => h.toLowerCase())).not.toContain(button);
   });
 });
