@@ -115,6 +115,8 @@ export class RowReader {
       total: average + potentialValue,
       answers: ANSWER_SETS[bits],
       score,
+      segment: null,
+      quadrant: null,
     };
   }
 

@@ -70,6 +70,10 @@ export interface ClientRow {
   total: number;
   answers: Answers;
   score: number;
+  /** The segment, or null for a client outside the top N (who gets none). */
+  segment: Segment | null;
+  /** The quadrant, or null for a client outside the top N. */
+  quadrant: Quadrant | null;
 }
 
 /** A segmented client. */
