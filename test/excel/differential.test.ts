@@ -2,7 +2,14 @@ import fc from "fast-check";
 import { OUTSIDE_MARK } from "../../src/workbook/formulas";
 import { segmentTable } from "../../src/method/segmentTable";
 import { type Cell, type Settings } from "../../src/method/types";
-import { arbClientTable, NO_SPELLINGS, YES_SPELLINGS, type GeneratedTable } from "../support/generators";
+import {
+  arbClientTable,
+  arbRevenueThreshold,
+  NO_SPELLINGS,
+  scoreWithinWeights,
+  YES_SPELLINGS,
+  type GeneratedTable,
+} from "../support/generators";
 import { segment, sheetSegments, workbookWith } from "../support/workbook";
 
 /**
@@ -15,11 +22,7 @@ import { segment, sheetSegments, workbookWith } from "../support/workbook";
 const arbSettings: fc.Arbitrary<Settings> = fc
   .record(
     {
-      revenueThreshold: fc.oneof(
-        fc.constant({ kind: "median" as const }),
-        fc.record({ kind: fc.constant("amount" as const), amount: fc.integer({ min: 0, max: 1_500_000 }) }),
-        fc.record({ kind: fc.constant("topPercent" as const), topPercent: fc.integer({ min: 0, max: 100 }) }),
-      ),
+      revenueThreshold: arbRevenueThreshold(1_500_000),
       scoreThreshold: fc.constantFrom(0, 1, 2, 2.5, 3, 4),
       weights: fc.record(
         {
@@ -33,10 +36,7 @@ const arbSettings: fc.Arbitrary<Settings> = fc
     },
     { requiredKeys: [] },
   )
-  .filter(({ scoreThreshold = 3, weights = {} }) => {
-    const { marge = 1, snelheid = 1, netwerk = 1 } = weights;
-    return scoreThreshold <= marge + snelheid + 1 + netwerk;
-  });
+  .filter(scoreWithinWeights);
 
 /** A change a colleague makes in the workbook: an answer or an amount of one client. */
 const arbEdit = fc.record({

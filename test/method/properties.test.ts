@@ -1,7 +1,13 @@
 import fc from "fast-check";
 import { segmentTable } from "../../src/method/segmentTable";
 import { type Cell, type Segment, type Settings } from "../../src/method/types";
-import { arbAnyCell, arbClientTable, YES_SPELLINGS } from "../support/generators";
+import {
+  arbAnyCell,
+  arbClientTable,
+  arbRevenueThreshold,
+  scoreWithinWeights,
+  YES_SPELLINGS,
+} from "../support/generators";
 
 const RANK: Record<Segment, number> = { C: 0, B: 1, A: 2 };
 
@@ -9,11 +15,7 @@ const RANK: Record<Segment, number> = { C: 0, B: 1, A: 2 };
 const arbSettings: fc.Arbitrary<Settings> = fc
   .record(
     {
-      revenueThreshold: fc.oneof(
-        fc.constant({ kind: "median" as const }),
-        fc.record({ kind: fc.constant("amount" as const), amount: fc.integer({ min: 0, max: 2_000_000 }) }),
-        fc.record({ kind: fc.constant("topPercent" as const), topPercent: fc.integer({ min: 0, max: 100 }) }),
-      ),
+      revenueThreshold: arbRevenueThreshold(2_000_000),
       scoreThreshold: fc.integer({ min: 0, max: 4 }),
       weights: fc.record({
         marge: fc.integer({ min: 0, max: 3 }),
@@ -23,7 +25,7 @@ const arbSettings: fc.Arbitrary<Settings> = fc
     },
     { requiredKeys: [] },
   )
-  .filter((s) => (s.scoreThreshold ?? 3) <= 2 + (s.weights ? s.weights.marge + s.weights.netwerk : 2));
+  .filter(scoreWithinWeights);
 
 const segmentsByName = (values: Cell[][], settings?: Settings) =>
   Object.fromEntries(segmentTable(values, settings).clients.map((c) => [c.name, c.segment]));

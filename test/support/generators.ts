@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import type { Cell } from "../../src/method/types";
+import { DEFAULT_SETTINGS, maxScoreOf } from "../../src/method/settings";
+import type { Cell, RevenueThreshold, Settings } from "../../src/method/types";
 
 /** Spellings a user may type for yes and for no (all accepted). */
 export const YES_SPELLINGS: Cell[] = [
@@ -127,3 +128,16 @@ export const arbAnyCell: fc.Arbitrary<Cell> = fc.oneof(
     "Totaal",
   ),
 );
+
+/** A revenue threshold of any kind: the median, a fixed amount up to `maxAmount`, or a top % from 0 to 100. */
+export const arbRevenueThreshold = (maxAmount: number): fc.Arbitrary<RevenueThreshold> =>
+  fc.oneof(
+    fc.constant({ kind: "median" as const }),
+    fc.record({ kind: fc.constant("amount" as const), amount: fc.integer({ min: 0, max: maxAmount }) }),
+    fc.record({ kind: fc.constant("topPercent" as const), topPercent: fc.integer({ min: 0, max: 100 }) }),
+  );
+
+/** True when the score threshold (given or the default) is within the sum of the weights (given or 1 each). */
+export const scoreWithinWeights = (settings: Settings): boolean =>
+  (settings.scoreThreshold ?? DEFAULT_SETTINGS.scoreThreshold) <=
+  maxScoreOf({ ...DEFAULT_SETTINGS.weights, ...settings.weights });
