@@ -1,4 +1,5 @@
 import { splitAddress } from "../src/method";
+import { NEUTRALS } from "../src/workbook";
 import type { ChartJson, ExcelDouble } from "../test/double";
 
 const SVG = "http://www.w3.org/2000/svg";
@@ -92,7 +93,7 @@ export function renderChart(container: HTMLElement, double: ExcelDouble, chart: 
         el("polyline", {
           points: d,
           fill: "none",
-          stroke: s.lineColor ?? "#595959",
+          stroke: s.lineColor ?? NEUTRALS.line,
           "stroke-dasharray": "5 4",
         }),
       );
@@ -106,7 +107,7 @@ export function renderChart(container: HTMLElement, double: ExcelDouble, chart: 
               y: sy(p.y) + 6,
               "text-anchor": "middle",
               "font-size": 22,
-              fill: "#A6A6A6",
+              fill: NEUTRALS.quadrantLetter,
               "font-weight": "bold",
             },
             p.label ?? "",

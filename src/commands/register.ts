@@ -1,9 +1,6 @@
 import { runStore } from "../excel";
 import { segmenteer } from "./segmenteer";
 
-/** The ribbon's function commands by the FunctionName the manifest gives them. */
-export const FUNCTION_NAMES = ["segmenteer"] as const;
-
 /** Registers every function command of the manifest with Office. */
 export function registerCommands(): void {
   const host = { store: runStore, showPane: () => Office.addin.showAsTaskpane() };

@@ -1,5 +1,5 @@
 import {
-  describeSegmentFailure,
+  describeFailure,
   displayLanguage,
   logFailure,
   officeErrorCode,
@@ -22,7 +22,7 @@ async function ribbonRun(): Promise<Run> {
     logFailure("Segmenteer", error);
     return {
       kind: "failure",
-      message: describeSegmentFailure(error, displayLanguage()),
+      message: describeFailure(error, displayLanguage()),
       code: officeErrorCode(error),
     };
   }

@@ -1,6 +1,6 @@
 export { segmentActiveSheet, type SegmentOutcome, type SegmentOptions } from "./segmentActiveSheet";
 export { displayLanguage } from "./host";
-export { describeFailure, describeSegmentFailure } from "./texts";
+export { describeFailure } from "./texts";
 export { AddinError, failureOf, logFailure, officeErrorCode, type Failure } from "./officeErrors";
 export { RunStore, runStore, type LastRun, type Run, type RunSnapshot } from "./runStore";
 export { goToCell } from "./goToCell";

@@ -1,5 +1,5 @@
 import { columnLetters, type Language } from "../method";
-import { templatePlan } from "../workbook";
+import { NEUTRALS, templatePlan } from "../workbook";
 import { runInExcel } from "./host";
 
 /** How many numbered names are tried for the template sheet and table before giving up. */
@@ -49,7 +49,7 @@ export function insertTemplate(
     sheet.getRange(`A3:${last}3`).values = [plan.questions];
     sheet.getRange(`A3:${last}3`).format.wrapText = true;
     sheet.getRange(`A3:${last}3`).format.font.italic = true;
-    sheet.getRange(`A3:${last}3`).format.font.color = "#595959";
+    sheet.getRange(`A3:${last}3`).format.font.color = NEUTRALS.line;
     sheet.getRange(`A${top}:${last}${bottom}`).values = [plan.header, ...plan.rows];
     const table = sheet.tables.add(`A${top}:${last}${bottom}`, true);
     table.name = tableNames[freeTable];

@@ -5,15 +5,15 @@ import { errorText, officeErrorCode } from "./officeErrors";
 export const NOTES: Record<Language, { noCopyFrom: string; textLabels: string }> = {
   nl: {
     noCopyFrom:
-      "Deze Excel kent Range.copyFrom (ExcelApi 1.9) niet: de formules zijn in delen geschreven. Het resultaat is hetzelfde, alleen trager bij grote tabellen.",
+      "Deze versie van Excel kent Range.copyFrom (ExcelApi 1.9) niet: de formules zijn in delen geschreven. Het resultaat is hetzelfde, alleen trager bij grote tabellen.",
     textLabels:
-      "Deze Excel kan grafieklabels niet aan cellen koppelen: de klantnamen staan als vaste tekst in de grafiek. Wijzigt u een naam, klik dan opnieuw op Segmenteer.",
+      "Deze versie van Excel kan grafieklabels niet aan cellen koppelen: de klantnamen staan als vaste tekst in de grafiek. Wijzigt u een naam, klik dan opnieuw op Segmenteer.",
   },
   en: {
     noCopyFrom:
-      "This Excel lacks Range.copyFrom (ExcelApi 1.9): the formulas were written in parts. The result is the same, only slower for big tables.",
+      "This version of Excel lacks Range.copyFrom (ExcelApi 1.9): the formulas were written in parts. The result is the same, only slower for big tables.",
     textLabels:
-      "This Excel cannot link chart labels to cells: client names are fixed text in the chart. If you rename a client, click Run segmentation again.",
+      "This version of Excel cannot link chart labels to cells: client names are fixed text in the chart. If you rename a client, click Run segmentation again.",
   },
 };
 
@@ -42,10 +42,4 @@ export function describeFailure(error: unknown, language: Language): string {
   const detail = errorText(error) ?? String(error);
   const known = code ? KNOWN[code]?.[language] : undefined;
   return `${known ?? detail}${code ? ` (${code})` : ""}`;
-}
-
-/** The same message with what failed in front, for the ribbon command, which has no heading of its own. */
-export function describeSegmentFailure(error: unknown, language: Language): string {
-  const lead = language === "nl" ? "Segmenteren is niet gelukt" : "Segmenting failed";
-  return `${lead}: ${describeFailure(error, language)}`;
 }

@@ -82,7 +82,7 @@ export function queueLabels(series: Excel.ChartSeries[], plan: ChartPlan, mode: 
         point.dataLabel.position = "Center";
         point.dataLabel.format.font.bold = true;
         point.dataLabel.format.font.size = 18;
-        point.dataLabel.format.font.color = "#A6A6A6";
+        point.dataLabel.format.font.color = p.color;
       } else {
         point.dataLabel.position = "Right";
         point.dataLabel.format.font.size = 8;

@@ -1,4 +1,10 @@
-import { SETTINGS_SHEET, type PlannedCell, type SettingsSheetPlan, type WorkbookPlan } from "../workbook";
+import {
+  NEUTRALS,
+  SETTINGS_SHEET,
+  type PlannedCell,
+  type SettingsSheetPlan,
+  type WorkbookPlan,
+} from "../workbook";
 
 const STYLE: Record<NonNullable<PlannedCell["style"]>, (r: Excel.Range) => void> = {
   title: (r) => {
@@ -7,21 +13,21 @@ const STYLE: Record<NonNullable<PlannedCell["style"]>, (r: Excel.Range) => void>
   },
   section: (r) => {
     r.format.font.bold = true;
-    r.format.font.color = "#1F4E79";
+    r.format.font.color = NEUTRALS.section;
   },
   label: () => undefined,
   note: (r) => {
     r.format.font.italic = true;
-    r.format.font.color = "#595959";
+    r.format.font.color = NEUTRALS.line;
   },
   input: (r) => {
-    r.format.fill.color = "#FFF2CC";
+    r.format.fill.color = NEUTRALS.inputFill;
   },
   computed: (r) => {
-    r.format.fill.color = "#EDEDED";
+    r.format.fill.color = NEUTRALS.computedFill;
   },
   helper: (r) => {
-    r.format.font.color = "#7F7F7F";
+    r.format.font.color = NEUTRALS.helper;
   },
 };
 

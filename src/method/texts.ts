@@ -113,7 +113,7 @@ const NL: Catalog = {
   "sheet-protected": (p) =>
     `Het blad ${p.other} is beveiligd, dus de add-in kan er geen kolommen toevoegen. Hef de beveiliging op (Controleren > Beveiliging blad opheffen) en klik opnieuw op Segmenteer.`,
   "table-headers-off": (p, w) =>
-    `De tabel ${p.other} (${p.address}) heeft geen koprij. Zet in Excel Tabelontwerp > Koprij aan en geef de kolommen namen zoals ${w.examples}.`,
+    `De tabel ${p.other} (${p.address}) heeft geen koprij. Zet in Excel Tabelontwerp > Veldnamenrij aan en geef de kolommen namen zoals ${w.examples}.`,
   "output-occupied": (p) =>
     `${p.address} bevat ${p.value}, maar daar hoort de kolom ${p.other} die de add-in toevoegt. De add-in overschrijft nooit uw gegevens: maak die cel leeg of verplaats wat er staat, en klik opnieuw op Segmenteer.`,
   "other-analysis": (p) =>
@@ -147,7 +147,7 @@ const EN: Catalog = {
     `${p.address}: the amount ${p.value} (${w.column}) is stored as text. The add-in reads it, but the workbook's formulas skip text: type it as a number.`,
   "invalid-answer": (p, w) =>
     `${p.address}: ${p.value} is not a valid answer for ${w.column}. Accepted: ${p.accepted}.`,
-  "empty-answer": (p, w) => `${p.address}: no answer for ${w.column} for ${p.client}; counts as No.`,
+  "empty-answer": (p, w) => `${p.address}: ${p.client} has no answer for ${w.column}; counts as No.`,
   "invalid-setting": (p) => `Setting ${p.setting}: ${p.value} is not valid. ${p.accepted}.`,
   "sheet-protected": (p) =>
     `The sheet ${p.other} is protected, so the add-in cannot add its columns. Unprotect it (Review > Unprotect Sheet) and click Run segmentation again.`,

@@ -1,11 +1,11 @@
 import { Link, MessageBar, MessageBarType, mergeStyles, Stack, Text } from "@fluentui/react";
 import { useState } from "react";
 import type { Problem } from "../method";
-import { errorMessage } from "./errorMessage";
 import { Heading } from "./Heading";
 import { usePaneLanguage } from "./PaneLanguage";
 import { ProblemItem } from "./ProblemItem";
 import { FIRST_PROBLEMS, problemGroups } from "./problemGroups";
+import { failureOf } from "../excel";
 
 /** Props of the problem list: the run's problems and how to select a cell. */
 export interface ProblemListProps {
@@ -26,7 +26,7 @@ export function ProblemList({ problems, onGoToCell }: ProblemListProps) {
   const goTo = (address: string) => {
     setGoToError(null);
     onGoToCell(address).catch((error: unknown) =>
-      setGoToError(texts.goToCellFailed(address, errorMessage(error, texts.unknownError))),
+      setGoToError(texts.goToCellFailed(address, failureOf(error, texts.unknownError).message)),
     );
   };
   return (

@@ -1,10 +1,10 @@
 import { Checkbox, DefaultButton, MessageBar, MessageBarType, Spinner, Stack, Text } from "@fluentui/react";
 import { useState } from "react";
 import type { AddinApi } from "./addinApi";
-import { errorMessage } from "./errorMessage";
 import { Heading } from "./Heading";
 import { LiveStatus } from "./LiveStatus";
 import { usePaneLanguage } from "./PaneLanguage";
+import { failureOf } from "../excel";
 
 /** Props of the template section: the call that inserts the template sheet. */
 export interface TemplateSectionProps {
@@ -27,7 +27,10 @@ export function TemplateSection({ onInsert }: TemplateSectionProps) {
       const text = withExamples ? texts.templateInsertedWithExamples(sheet) : texts.templateInserted(sheet);
       setOutcome({ kind: "inserted", text });
     } catch (error) {
-      setOutcome({ kind: "failed", text: texts.templateFailed(errorMessage(error, texts.unknownError)) });
+      setOutcome({
+        kind: "failed",
+        text: texts.templateFailed(failureOf(error, texts.unknownError).message),
+      });
     } finally {
       setBusy(false);
     }

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useState } from "react";
 import type { Language } from "../method";
 import type { AddinApi } from "./addinApi";
-import { errorMessage } from "./errorMessage";
 import { formFromStored, type SettingsForm } from "./settingsForm";
+import { failureOf } from "../excel";
 
 /** The settings form: null until the workbook's settings are read, then the form and a way to edit it. */
 export interface SettingsFormState {
@@ -35,7 +35,7 @@ export function useSettingsForm(api: AddinApi, language: Language, unknownError:
         (loaded) => active && setForm(loaded),
         (error: unknown) => {
           if (!active) return;
-          setLoadError(errorMessage(error, unknownError));
+          setLoadError(failureOf(error, unknownError).message);
           setForm(formFromStored(null, language));
         },
       );
@@ -55,7 +55,7 @@ export function useSettingsForm(api: AddinApi, language: Language, unknownError:
       setLoadError(null);
       return loaded;
     } catch (error) {
-      setLoadError(errorMessage(error, unknownError));
+      setLoadError(failureOf(error, unknownError).message);
       return null;
     }
   }, [api, language, unknownError]);

@@ -3,7 +3,7 @@ import { type Client, columnLetters, type Language, quoteSheet, type Segment } f
 import type { TableLayout } from "./layout";
 import { CHART_NAME, SETTINGS_SHEET } from "./workbookNames";
 import { CHART_COLUMNS, CHART_ROWS } from "./chartHelpers";
-import { PALETTE } from "./palette";
+import { NEUTRALS, PALETTE } from "./palette";
 import { CHART_TEXT } from "./texts";
 
 /** Indices of the `count` biggest clients by total (ties in row order). */
@@ -67,7 +67,7 @@ export function chartPlan(
         kind: "line",
         x: helper(CHART_COLUMNS.x, vertical, 2),
         y: helper(CHART_COLUMNS.y, vertical, 2),
-        color: "#595959",
+        color: NEUTRALS.line,
         labels: [],
       },
       {
@@ -75,7 +75,7 @@ export function chartPlan(
         kind: "line",
         x: helper(CHART_COLUMNS.x, horizontal, 2),
         y: helper(CHART_COLUMNS.y, horizontal, 2),
-        color: "#595959",
+        color: NEUTRALS.line,
         labels: [],
       },
       {
@@ -83,7 +83,7 @@ export function chartPlan(
         kind: "letters",
         x: helper(CHART_COLUMNS.x, letters, 4),
         y: helper(CHART_COLUMNS.y, letters, 4),
-        color: "#7F7F7F",
+        color: NEUTRALS.quadrantLetter,
         labels: letterLabels,
       },
     ],

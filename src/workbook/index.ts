@@ -1,4 +1,4 @@
-export { ON_STRONG, PALETTE } from "./palette";
+export { NEUTRALS, ON_STRONG, PALETTE } from "./palette";
 export {
   type ChartPlan,
   type ColumnsPlan,

@@ -24,6 +24,22 @@ export const PALETTE: Readonly<Record<Segment, SegmentColors>> = {
 /** The text colour on a segment's strong tone. */
 export const ON_STRONG = "#FFFFFF";
 
+/** The neutral tones of everything else the add-in draws or writes. */
+export const NEUTRALS = {
+  /** The dashed quadrant lines, and notes on the sheets. */
+  line: "#595959",
+  /** The quadrant letters in the chart. */
+  quadrantLetter: "#A6A6A6",
+  /** The helper cells the chart reads on the settings sheet. */
+  helper: "#7F7F7F",
+  /** Section titles on the settings sheet. */
+  section: "#1F4E79",
+  /** The fill of the cells a user may change (Excel's Input-like yellow). */
+  inputFill: "#FFF2CC",
+  /** The fill of computed cells. */
+  computedFill: "#EDEDED",
+} as const;
+
 /** The colours of a segment letter in the sheet: the conditional format of one letter. */
 export interface SegmentStyle {
   segment: Segment;

@@ -74,7 +74,7 @@ export const SETTINGS_TEXT: Readonly<Record<Language, SettingsText>> = {
       "Het aantal grootste klanten dat met naam in de grafiek staat; geldt vanaf de volgende klik op Segmenteer.",
     yesWords: "Woorden die als Ja tellen",
     yesWordsNote:
-      "Hoofdletters tellen niet. Wijzigingen hier gaan verloren bij de volgende klik op Segmenteer.",
+      "Hoofd- of kleine letters maken niet uit. Wijzigingen hier gaan verloren bij de volgende klik op Segmenteer.",
     chartHelpers: {
       section: "Hulpcellen voor de grafiek (niet aanpassen)",
       vertical: "Verticale lijn (x, y)",
@@ -92,11 +92,11 @@ export const SETTINGS_TEXT: Readonly<Record<Language, SettingsText>> = {
     revenueSection: "Revenue (Y axis): annual revenue + potential",
     method: "Revenue threshold method",
     methodNote:
-      "median: half of the clients count as big; top %: the biggest X %; fixed amount: from an amount up.",
+      "median: half of the clients count as big; top %: the biggest X %; fixed amount: every client from that amount up.",
     topPercent: "Top % (for method top %)",
     topPercentNote: "E.g. 20: the biggest 20 % of clients count as big.",
     fixedAmount: "Fixed amount (for method fixed amount)",
-    fixedAmountNote: "Annual revenue + potential from this amount up counts as big.",
+    fixedAmountNote: "Annual revenue + potential of at least this amount counts as big.",
     revenueThreshold: "Revenue threshold (computed)",
     revenueThresholdNote: "Clients reaching this amount sit at the top of the matrix (A or B).",
     topN: "Top N (empty = all clients)",
@@ -107,7 +107,7 @@ export const SETTINGS_TEXT: Readonly<Record<Language, SettingsText>> = {
     questionSection: "Questions (X axis): each Yes moves the client one step right",
     scoreThreshold: "Score threshold (at least)",
     scoreThresholdNote:
-      "Score = sum of the weights of the questions answered Yes; from this score the client sits right (A or B).",
+      "Score = sum of the weights of the questions answered Yes; from this score up the client sits on the right (A or B).",
     weight: perCriterion((c) => `Weight ${QUESTIONS.en[c].label}`),
     question: perCriterion((c) => QUESTIONS.en[c].question),
     maxScore: "Highest score (computed)",

@@ -64,6 +64,24 @@ describe("the last run has one owner, the run store, on the real Office API", ()
     expect(statusText()).toContain("Klaar: 2 klanten gesegmenteerd");
   });
 
+  it("says once, for a ribbon run as for a pane run, that segmenting failed", async () => {
+    const double = workbookWith(CLIENTS);
+    double.refuse(/Range\.formulas=/, "AccessDenied");
+    registerCommands();
+    const log = jest.spyOn(console, "error").mockImplementation(() => undefined);
+    try {
+      await renderPane(createOfficeApi());
+      await act(async () => {
+        await double.actions.get("segmenteer")!({ completed: jest.fn() });
+      });
+      const text = document.body.textContent ?? "";
+      expect(text).toMatch(/beveiligd.*\(AccessDenied\)/);
+      expect(text.match(/Segmenteren is (mislukt|niet gelukt)/g)).toHaveLength(1);
+    } finally {
+      log.mockRestore();
+    }
+  });
+
   it("shows Excel's refusal in words, keeps its code in the run and logs it", async () => {
     const double = workbookWith(CLIENTS);
     double.refuse(/Range\.formulas=/, "AccessDenied");
