@@ -22,7 +22,7 @@ export function insertTemplate(
   const plan = templatePlan(language, year, withExamples);
   return runInExcel(async (context) => {
     const wb = context.workbook;
-    const sheetNames = numbered(language === "nl" ? "ABC-sjabloon" : "ABC template", " ");
+    const sheetNames = numbered(plan.sheetName, " ");
     const tableNames = numbered(plan.tableName, "");
     const sheets = sheetNames.map((n) => wb.worksheets.getItemOrNullObject(n).load("name"));
     const tables = tableNames.map((n) => wb.tables.getItemOrNullObject(n).load("name"));
@@ -30,11 +30,7 @@ export function insertTemplate(
     const free = sheets.findIndex((s) => s.isNullObject);
     const freeTable = tables.findIndex((t) => t.isNullObject);
     if (free < 0 || freeTable < 0) {
-      throw new Error(
-        language === "nl"
-          ? "Er zijn al te veel ABC-sjablonen in deze werkmap."
-          : "This workbook has too many ABC templates.",
-      );
+      throw new Error(plan.tooMany);
     }
     const name = sheetNames[free];
     const sheet = wb.worksheets.add(name);

@@ -1,5 +1,5 @@
 import { normalizeWord } from "./normalize";
-import type { Cell, Language } from "./types";
+import type { Cell } from "./types";
 
 /** The words that count as "Ja", lower case; the workbook's formulas use the same list. */
 export const YES_WORDS: readonly string[] = ["ja", "j", "yes", "y", "x", "✓", "✔", "1", "true", "waar"];
@@ -31,18 +31,4 @@ export function readAnswer(cell: Cell): AnswerReading {
   if (word === "") return "empty";
   const answer = ANSWERS.get(word);
   return answer === undefined ? "invalid" : answer ? "yes" : "no";
-}
-
-const BOOLEAN_WORDS = new Set(["true", "false", "waar", "onwaar"]);
-
-const show = (word: string): string =>
-  word.length <= 1 || BOOLEAN_WORDS.has(word) ? word.toUpperCase() : word[0].toUpperCase() + word.slice(1);
-
-/** The accepted answers as a sentence for messages: which words mean yes, which mean no. */
-export function acceptedAnswers(language: Language): string {
-  const yes = YES_WORDS.map(show).join(", ");
-  const no = NO_WORDS.map(show).join(", ");
-  return language === "nl"
-    ? `${yes} (ja) of ${no} (nee); hoofdletters en spaties eromheen maken niet uit, leeg telt als Nee`
-    : `${yes} (yes) or ${no} (no); case and surrounding spaces do not matter, empty counts as No`;
 }

@@ -1,6 +1,7 @@
 import { cellAddress, rangeAddress } from "./addresses";
 import { isCellError, readAmount } from "./amounts";
-import { acceptedAnswers, readAnswer } from "./answers";
+import { readAnswer } from "./answers";
+import { acceptedAnswers } from "./texts";
 import type { ProblemLog } from "./problems";
 import { quoteValue } from "./normalize";
 import { headerText } from "./headers";

@@ -20,6 +20,10 @@ export interface TemplatePlan {
   /** The tip a cell of each question column shows when selected. */
   prompts: Array<{ title: string; message: string }>;
   tableName: string;
+  /** The sheet's name; a number follows when the workbook already has one. */
+  sheetName: string;
+  /** The error when every numbered name is taken. */
+  tooMany: string;
   amountFormat: string;
 }
 
@@ -46,6 +50,8 @@ export function templatePlan(language: Language, year: number, withExamples: boo
     answerColumns: [5, 6, 7, 8],
     prompts: questions.map((q) => ({ title: q.label, message: `${q.question} ${t.note}`.slice(0, 255) })),
     tableName: t.tableName,
+    sheetName: t.sheetName,
+    tooMany: t.tooMany,
     amountFormat: EURO_FORMAT,
   };
 }

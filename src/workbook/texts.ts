@@ -171,6 +171,10 @@ export interface TemplateText {
   /** Added to each question in the tip a question cell shows. */
   note: string;
   tableName: string;
+  /** The template sheet's name; a number follows when the workbook already has one. */
+  sheetName: string;
+  /** The error when every numbered sheet or table name is taken. */
+  tooMany: string;
 }
 
 /** The template sheet's texts in Dutch and English. */
@@ -185,6 +189,8 @@ export const TEMPLATE_TEXT: Readonly<Record<Language, TemplateText>> = {
     answerWords: ["Ja", "Nee"],
     note: "Denk ook aan het potentieel, niet alleen aan vandaag.",
     tableName: "Klanten",
+    sheetName: "ABC-sjabloon",
+    tooMany: "Er zijn al te veel ABC-sjablonen in deze werkmap.",
   },
   en: {
     title: "ABC client segmentation",
@@ -196,5 +202,7 @@ export const TEMPLATE_TEXT: Readonly<Record<Language, TemplateText>> = {
     answerWords: ["Yes", "No"],
     note: "Think of the potential too, not just of today.",
     tableName: "Clients",
+    sheetName: "ABC template",
+    tooMany: "This workbook has too many ABC templates.",
   },
 };
