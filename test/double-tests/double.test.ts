@@ -108,3 +108,30 @@ describe("the Office.js test double fails the way Excel fails", () => {
     ).rejects.toThrow(/never synced/);
   });
 });
+
+describe("the double starts where a test says", () => {
+  it("opens on the sheet named active, with a chart selected when asked", async () => {
+    const double = createExcelDouble({
+      sheets: { Klanten: [["Klant"]], Overzicht: [["Totaal"]] },
+      active: "Overzicht",
+      chartSelected: true,
+    });
+    double.install();
+    try {
+      const name = await run(async (context) => {
+        const sheet = context.workbook.worksheets.getActiveWorksheet().load("name");
+        await context.sync();
+        return sheet.name;
+      });
+      expect(name).toBe("Overzicht");
+      await expect(
+        run(async (context) => {
+          context.workbook.getActiveCell().load("rowIndex");
+          await context.sync();
+        }),
+      ).rejects.toMatchObject({ code: "InvalidSelection" });
+    } finally {
+      double.uninstall();
+    }
+  });
+});

@@ -3,9 +3,13 @@ import { letters } from "./formulaText";
 import { parseAddress, WorkbookModel, type CellData, type ChartModel, type SheetModel } from "./model";
 import { WorkbookDouble } from "./workbook";
 
-/** How to set up the double: the sheets' cells (the first is active), the active cell, tables, and what the host can do. */
+export type { CellData } from "./model";
+
+/** How to set up the double: the sheets' cells, the active sheet and cell, tables, and what the host can do. */
 export interface DoubleOptions {
   sheets: Record<string, CellData[][]>;
+  /** The active sheet (default the first). */
+  active?: string;
   activeCell?: string;
   tables?: Array<{ sheet: string; name: string; address: string }>;
   /** ExcelApi version the host supports (default "1.17"). */
@@ -14,6 +18,8 @@ export interface DoubleOptions {
   linkedLabels?: boolean;
   /** Office's display language (default "nl-BE"). */
   language?: string;
+  /** Whether a chart is selected, so getActiveCell fails (default false). */
+  chartSelected?: boolean;
 }
 
 /** A chart as plain JSON: what was built through the API. */
@@ -93,11 +99,12 @@ export function createExcelDouble(options: DoubleOptions): ExcelDouble {
     }
   }
   model.recalculate();
-  model.activeSheet = Object.keys(options.sheets)[0];
+  model.activeSheet = options.active ?? Object.keys(options.sheets)[0];
   if (options.activeCell) {
     const a = parseAddress(options.activeCell);
     model.activeCell = { row: a.row, column: a.column };
   }
+  model.chartSelected = options.chartSelected ?? false;
   for (const t of options.tables ?? []) model.addTable(model.sheet(t.sheet)!, t.name, t.address);
 
   const host: HostOptions = {
