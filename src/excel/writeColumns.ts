@@ -2,7 +2,7 @@ import type { ColumnsPlan } from "../workbook";
 import type { Capabilities } from "./host";
 
 /** The most a request may carry: Excel on the web refuses more than 5 MB, so writes stay at 4 MB. */
-export const REQUEST_BUDGET = 4 * 1024 * 1024;
+const REQUEST_BUDGET = 4 * 1024 * 1024;
 
 /** Room kept in the first request for the settings sheet, the chart and the labels. */
 const OTHER_WRITES = 256 * 1024;

@@ -70,7 +70,7 @@ export function headerRole(cell: Cell): HeaderRole | null {
 }
 
 /** How many rows from the top are searched for the header row. */
-export const HEADER_SEARCH_ROWS = 100;
+const HEADER_SEARCH_ROWS = 100;
 
 /** The index of the row that looks most like the header (at least two known headers), or -1. */
 export function findHeaderRow(values: readonly (readonly Cell[])[]): number {

@@ -65,7 +65,7 @@ const criterionLabels = (language: Language) =>
   Object.fromEntries(CRITERIA.map((c) => [c, QUESTIONS[language][c].label])) as Record<Criterion, string>;
 
 /** The name of each column role as the user reads it; the four criteria are named as in QUESTIONS. */
-export const ROLE_LABELS: Readonly<Record<Language, Record<HeaderRole, string>>> = {
+const ROLE_LABELS: Readonly<Record<Language, Record<HeaderRole, string>>> = {
   nl: { name: "Klant", revenue: "Omzet", potential: "Potentieel", ...criterionLabels("nl") },
   en: { name: "Client", revenue: "Revenue", potential: "Potential", ...criterionLabels("en") },
 };

@@ -1,5 +1,5 @@
 /** Rearranges values so that values[k] is the k-th smallest (0-based) and returns it (quickselect, O(n)). */
-export function selectInPlace(values: Float64Array, k: number): number {
+function selectInPlace(values: Float64Array, k: number): number {
   let left = 0;
   let right = values.length - 1;
   while (right > left) {

@@ -2,11 +2,6 @@ import type { Language } from "../method";
 
 const LOCALES: Readonly<Record<Language, string>> = { nl: "nl-BE", en: "en" };
 
-/** The locale whose number conventions the pane uses for a language. */
-export function localeOf(language: Language): string {
-  return LOCALES[language];
-}
-
 /** An amount in euros: whole euros without decimals, anything else with cents (€ 12.500 or €12,500). */
 export function formatEuro(amount: number, language: Language): string {
   const digits = Number.isInteger(amount) ? 0 : 2;

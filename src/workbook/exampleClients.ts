@@ -4,7 +4,7 @@ import type { Cell } from "../method";
 type Example = [string, number, number, number, number, boolean, boolean, boolean, boolean];
 
 /** Twenty fictional Flemish clients, as the article's exercise asks: the 20 biggest of the last years. */
-export const EXAMPLE_CLIENTS: readonly Example[] = [
+const EXAMPLE_CLIENTS: readonly Example[] = [
   ["Brouwerij De Leeuw", 182000, 195000, 210000, 60000, true, true, false, true],
   ["Bouwgroep Janssens", 240000, 228000, 251000, 20000, false, false, false, true],
   ["Drukkerij Peeters", 41000, 39000, 44000, 5000, false, true, false, false],

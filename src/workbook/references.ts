@@ -10,7 +10,7 @@ export interface References {
 }
 
 /** Escapes a table column header for a structured reference: [, ], #, ' get a ' before them. */
-export function escapeColumnName(header: string): string {
+function escapeColumnName(header: string): string {
   return header.replace(/(['#[\]])/g, "'$1");
 }
 

@@ -46,7 +46,7 @@ export const SETTINGS_READ_AREA = "A1:H40";
 export const EURO_FORMAT = '"€ "#,##0';
 
 /** The absolute reference of a settings cell, e.g. 'ABC-instellingen'!$B$6. */
-export function settingsCell(row: number, column = VALUE_COLUMN): string {
+function settingsCell(row: number, column = VALUE_COLUMN): string {
   return `${quoteSheet(SETTINGS_SHEET)}!$${a1(row, column).replace(/(\d+)$/, "$$$1")}`;
 }
 

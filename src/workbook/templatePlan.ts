@@ -28,7 +28,7 @@ export interface TemplatePlan {
 }
 
 /** How many client rows the template has room for: the article takes the 20 biggest clients. */
-export const TEMPLATE_ROWS = 20;
+const TEMPLATE_ROWS = 20;
 
 /** Plans the template sheet for the given language and current year, with or without example clients. */
 export function templatePlan(language: Language, year: number, withExamples: boolean): TemplatePlan {
