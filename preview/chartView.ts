@@ -37,13 +37,17 @@ function labelText(double: ExcelDouble, label: { formula?: string; text?: string
 export function renderChart(container: HTMLElement, double: ExcelDouble, chart: ChartJson | undefined): void {
   container.replaceChildren();
   if (!chart) return;
+  const xMin = chart.axes.category.minimum ?? -Infinity;
+  const yMin = chart.axes.value.minimum ?? -Infinity;
   const series = chart.series.map((s) => {
     const xs = numbers(double, s.x);
     const ys = numbers(double, s.y);
     const labels = new Map(s.labels.map((l) => [l.point, labelText(double, l)]));
     const points: Point[] = [];
     xs.forEach((x, i) => {
-      if (x !== null && ys[i] !== null) points.push({ x, y: ys[i]!, label: labels.get(i) });
+      const y = ys[i];
+      // Excel draws no point outside the axes: the helper columns put "no point" below 0.
+      if (x !== null && y !== null && x >= xMin && y >= yMin) points.push({ x, y, label: labels.get(i) });
     });
     return { ...s, points };
   });

@@ -4,6 +4,7 @@ import {
   logFailure,
   officeErrorCode,
   segmentActiveSheet,
+  segmentWatched,
   type Run,
   type RunStore,
 } from "../excel";
@@ -14,10 +15,13 @@ export interface CommandHost {
   showPane(): Promise<void>;
 }
 
-/** Segments the active sheet with the stored settings; what Excel throws becomes a failure run (and is logged). */
+/**
+ * Segments the active sheet with the stored settings, as the add-in's own writes (so the pane does not
+ * take them for a colleague's change) and then watches the sheet; what Excel throws becomes a failure run.
+ */
 async function ribbonRun(): Promise<Run> {
   try {
-    return { kind: "outcome", outcome: await segmentActiveSheet() };
+    return { kind: "outcome", outcome: await segmentWatched(() => segmentActiveSheet()) };
   } catch (error) {
     logFailure("Segmenteer", error);
     return {

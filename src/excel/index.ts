@@ -2,7 +2,22 @@ export { segmentActiveSheet, type SegmentOutcome, type SegmentOptions } from "./
 export { displayLanguage } from "./host";
 export { describeFailure } from "./texts";
 export { AddinError, failureOf, logFailure, officeErrorCode, type Failure } from "./officeErrors";
-export { RunStore, runStore, type LastRun, type Run, type RunSnapshot } from "./runStore";
+export {
+  RunStore,
+  runStore,
+  type LastRun,
+  type Run,
+  type RunSnapshot,
+  type WorkbookChange,
+} from "./runStore";
 export { goToCell } from "./goToCell";
-export { loadSettings } from "./loadSettings";
+export { loadSettings, type StoredSettings } from "./loadSettings";
 export { insertTemplate } from "./insertTemplate";
+export { segmentWatched, watchEarlierSegmentation } from "./watchChanges";
+export {
+  convertTextAmounts,
+  readTextAmounts,
+  undoTextAmounts,
+  type AmountsWritten,
+  type TextAmount,
+} from "./convertTextAmounts";

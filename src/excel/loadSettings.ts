@@ -1,16 +1,26 @@
 import { readSettingsSheet, SETTINGS_READ_AREA, SETTINGS_SHEET } from "../workbook";
-import { type Cell, type Language, type Settings } from "../method";
+import { type Cell, type Language, type Problem, type Settings } from "../method";
 import { runInExcel } from "./host";
 
+/** What the workbook's settings sheet holds: the valid settings, the label count, and what is wrong on it. */
+export interface StoredSettings {
+  /** The settings as the sheet applies them: where a value is invalid, the default the sheet falls back to. */
+  settings: Settings;
+  /** How many of the biggest clients get their name in the chart (0 = labels off). */
+  labels: number;
+  /** The sheet's invalid values ("invalid-setting"), each naming its cell, e.g. 'ABC-instellingen'!B15. */
+  problems: Problem[];
+}
+
 /** The settings stored on the workbook's settings sheet, or null when the workbook has none yet. */
-export function loadSettings(language: Language): Promise<{ settings: Settings; labels: number } | null> {
+export function loadSettings(language: Language): Promise<StoredSettings | null> {
   return runInExcel(async (context) => {
     const sheet = context.workbook.worksheets.getItemOrNullObject(SETTINGS_SHEET);
     await context.sync();
     if (sheet.isNullObject) return null;
     const area = sheet.getRange(SETTINGS_READ_AREA).load("values");
     await context.sync();
-    const read = readSettingsSheet(area.values as Cell[][], language);
-    return { settings: read.settings, labels: read.labels };
+    const { settings, labels, problems } = readSettingsSheet(area.values as Cell[][], language);
+    return { settings, labels, problems };
   });
 }

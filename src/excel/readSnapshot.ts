@@ -99,6 +99,35 @@ function queueMeta(context: Excel.RequestContext, withActiveCell: boolean): Meta
   return { sheet, used, tables, settingsSheet, chart, names, active, protection };
 }
 
+/** Columns of the used range whose validation type is read (the answer columns are among the first). */
+const VALIDATED_COLUMNS = 100;
+
+/** Queues the data validation type of each column's used cells, so a run adds Ja/Nee drop-downs only where none are. */
+function queueValidationTypes(
+  sheet: Excel.Worksheet,
+  bounds: Bounds,
+): Array<{ column: number; validation: Excel.DataValidation }> {
+  const count = Math.min(bounds.columns, VALIDATED_COLUMNS);
+  return Array.from({ length: count }, (_, i) => ({
+    column: bounds.column + i,
+    validation: sheet
+      .getRangeByIndexes(bounds.row, bounds.column + i, bounds.rows, 1)
+      .dataValidation.load("type"),
+  }));
+}
+
+/** The formulas of the custom conditional formats on the used range (one more sync, only when there are any). */
+async function readCustomFormats(
+  context: Excel.RequestContext,
+  formats: Excel.ConditionalFormatCollection | null,
+): Promise<{ formats: Array<{ id: string; formula: string }>; syncs: number }> {
+  const custom = formats ? formats.items.filter((f) => f.type === "Custom") : [];
+  if (custom.length === 0) return { formats: [], syncs: 0 };
+  const rules = custom.map((f) => f.custom.rule.load("formula"));
+  await context.sync();
+  return { formats: custom.map((f, i) => ({ id: f.id, formula: rules[i].formula })), syncs: 1 };
+}
+
 const isSelectionError = (error: unknown) => officeErrorCode(error) === "InvalidSelection";
 
 /** Sync 1: the sheet, its tables, the add-in's names, sheet and chart; the active cell when Excel gives it. */
@@ -145,7 +174,10 @@ async function readSheet(
         rows: meta.used.rowCount,
         columns: meta.used.columnCount,
       };
+  const validations = bounds ? queueValidationTypes(meta.sheet, bounds) : [];
+  const formats = bounds ? meta.used.conditionalFormats.load("items/id,items/type") : null;
   const read = await readGridRows(context, meta.sheet, bounds, cellsPerRead);
+  const conditional = await readCustomFormats(context, formats);
 
   const tables: SheetTable[] = meta.tables.items.map((t, i) => {
     const r = tableRanges[i];
@@ -167,8 +199,10 @@ async function readSheet(
     names,
     chart: series ? { series: series.count } : null,
     protected: meta.protection.protected,
+    validations: new Map(validations.map((v) => [v.column, v.validation.type])),
+    conditionalFormats: conditional.formats,
   };
-  return { snapshot, syncs: syncs + read.syncs };
+  return { snapshot, syncs: syncs + read.syncs + conditional.syncs };
 }
 
 const tooBig = (error: unknown) => officeErrorCode(error) === "ResponsePayloadSizeLimitExceeded";

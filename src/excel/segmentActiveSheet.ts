@@ -1,11 +1,12 @@
 import type { SegmentationResult, Settings } from "../method";
-import { planRun } from "../workbook";
+import { planRun, type RunOutcome } from "../workbook";
 import { applyPlan } from "./applyPlan";
 import { displayLanguage, hostCapabilities, runInExcel } from "./host";
 import { readSnapshot } from "./readSnapshot";
+import { replacedSettingNote } from "./texts";
 
 /** What a Segmenteer run did: the method's result (problems name sheet cells), and whether it wrote. */
-export interface SegmentOutcome {
+export interface SegmentOutcome extends Omit<RunOutcome, "result" | "table"> {
   result: SegmentationResult;
   /** True when the workbook now holds the columns, settings sheet and chart. */
   written: boolean;
@@ -54,6 +55,10 @@ export function segmentActiveSheet(
     const { outcome, plan } = planRun(read.snapshot, request);
     if (!plan) return { ...outcome, written: false, notes: [], syncs: read.syncs };
     const applied = await applyPlan(context, plan, capabilities, language);
-    return { ...outcome, written: true, notes: applied.notes, syncs: read.syncs + applied.syncs };
+    const notes = [
+      ...outcome.replacedSettings.map((setting) => replacedSettingNote(setting, language)),
+      ...applied.notes,
+    ];
+    return { ...outcome, written: true, notes, syncs: read.syncs + applied.syncs };
   });
 }

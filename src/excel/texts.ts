@@ -1,4 +1,5 @@
 import type { Language } from "../method";
+import type { ReplacedSetting } from "../workbook";
 import { errorText, officeErrorCode } from "./officeErrors";
 
 /** What the add-in tells the user when this Excel lacks something, per language. */
@@ -16,6 +17,15 @@ export const NOTES: Record<Language, { noCopyFrom: string; textLabels: string }>
       "This version of Excel cannot link chart labels to cells: client names are fixed text in the chart. If you rename a client, click Run segmentation again.",
   },
 };
+
+/** The note that a run from the pane replaced a value on the settings sheet, per language. */
+export function replacedSettingNote(setting: ReplacedSetting, language: Language): string {
+  const was = setting.was === "" ? (language === "nl" ? "(leeg)" : "(empty)") : `'${setting.was}'`;
+  const now = setting.now === "" ? (language === "nl" ? "(leeg)" : "(empty)") : setting.now;
+  return language === "nl"
+    ? `${setting.address}: ${was} is vervangen door ${now} uit het paneel.`
+    : `${setting.address}: ${was} was replaced by ${now} from the pane.`;
+}
 
 const KNOWN: Record<string, Record<Language, string>> = {
   AccessDenied: {
@@ -42,4 +52,11 @@ export function describeFailure(error: unknown, language: Language): string {
   const detail = errorText(error) ?? String(error);
   const known = code ? KNOWN[code]?.[language] : undefined;
   return `${known ?? detail}${code ? ` (${code})` : ""}`;
+}
+
+/** The note that the run wrote the workbook but the add-in cannot follow its changes, with Excel's reason. */
+export function watchFailedNote(reason: string, language: Language): string {
+  return language === "nl"
+    ? `De werkmap is bijgewerkt, maar het paneel kan niet volgen of ze nog wijzigt: ${reason}`
+    : `The workbook is updated, but the pane cannot follow whether it changes: ${reason}`;
 }

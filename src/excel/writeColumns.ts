@@ -1,4 +1,4 @@
-import type { ColumnsPlan } from "../workbook";
+import { type ColumnsPlan, UNREADABLE_MARK } from "../workbook";
 import type { Capabilities } from "./host";
 
 /** The most a request may carry: Excel on the web refuses more than 5 MB, so writes stay at 4 MB. */
@@ -45,17 +45,51 @@ export function queueOutputColumns(
     deferred.push(...queueRowChunks(sheet, plan));
   }
 
+  if (plan.clearRows) {
+    const { from, to } = plan.clearRows;
+    sheet.getRangeByIndexes(from, start, to - from + 1, width).clear("Contents");
+  }
   const segment = sheet.getRangeByIndexes(plan.firstDataRow, plan.segmentColumn, rows, 1);
   segment.format.horizontalAlignment = "Center";
   segment.format.font.bold = true;
   segment.conditionalFormats.clearAll();
-  for (const style of plan.segmentStyles) {
+  const marks = [
+    ...plan.segmentStyles.map((style) => ({ text: style.segment, fill: style.fill, font: style.font })),
+    { text: UNREADABLE_MARK, ...plan.flagStyle },
+  ];
+  for (const mark of marks) {
     const rule = segment.conditionalFormats.add("CellValue");
-    rule.cellValue.format.fill.color = style.fill;
-    rule.cellValue.format.font.color = style.font;
-    rule.cellValue.rule = { formula1: `="${style.segment}"`, operator: "EqualTo" };
+    rule.cellValue.format.fill.color = mark.fill;
+    rule.cellValue.format.font.color = mark.font;
+    rule.cellValue.rule = { formula1: `="${mark.text}"`, operator: "EqualTo" };
   }
+  queueFlags(sheet, plan);
+  queueAnswerLists(sheet, plan);
   return deferred;
+}
+
+/** Replaces the earlier run's marks on unaccepted input cells with this run's (conditional formats with a formula). */
+function queueFlags(sheet: Excel.Worksheet, plan: ColumnsPlan): void {
+  for (const id of plan.staleFlags) sheet.getRange().conditionalFormats.getItem(id).delete();
+  for (const flag of plan.flags) {
+    const rule = sheet.getRange(flag.range).conditionalFormats.add("Custom");
+    rule.custom.rule.formula = flag.formula;
+    rule.custom.format.fill.color = plan.flagStyle.fill;
+    rule.custom.format.font.color = plan.flagStyle.font;
+    rule.custom.format.font.bold = true;
+  }
+}
+
+/** Adds the Ja/Nee drop-down to answer cells without validation of their own; other accepted words still go in, with a warning. */
+function queueAnswerLists(sheet: Excel.Worksheet, plan: ColumnsPlan): void {
+  const lists = plan.answerLists;
+  if (!lists) return;
+  for (const address of lists.ranges) {
+    const validation = sheet.getRange(address).dataValidation;
+    validation.rule = { list: { inCellDropDown: true, source: lists.source } };
+    validation.ignoreBlanks = true;
+    validation.errorAlert = { showAlert: true, style: "Warning", title: lists.title, message: lists.message };
+  }
 }
 
 /**

@@ -48,8 +48,8 @@ export function queueSettingsNames(context: Excel.RequestContext, plan: Workbook
 export function queueSettingsCells(context: Excel.RequestContext, plan: SettingsSheetPlan): void {
   const sheet = context.workbook.worksheets.getItem(SETTINGS_SHEET);
   const { rows, columns } = plan.area;
-  const formulas: (string | number)[][] = Array.from({ length: rows }, () =>
-    Array<string | number>(columns).fill(""),
+  const formulas: (string | number | null)[][] = Array.from({ length: rows }, () =>
+    Array<string | number | null>(columns).fill(""),
   );
   const formats: string[][] = Array.from({ length: rows }, () => Array<string>(columns).fill("General"));
   for (const cell of plan.cells) {
@@ -66,7 +66,23 @@ export function queueSettingsCells(context: Excel.RequestContext, plan: Settings
   const method = sheet.getRangeByIndexes(plan.methodList.row, plan.methodList.column, 1, 1);
   method.dataValidation.clear();
   method.dataValidation.rule = { list: { inCellDropDown: true, source: plan.methodList.choices.join(",") } };
+  for (const input of plan.inputRules) {
+    const cell = sheet.getRangeByIndexes(input.row, input.column, 1, 1);
+    const limits =
+      input.max === null
+        ? { formula1: input.min, operator: "GreaterThanOrEqualTo" as const }
+        : { formula1: input.min, formula2: input.max, operator: "Between" as const };
+    cell.dataValidation.clear();
+    cell.dataValidation.rule = input.type === "wholeNumber" ? { wholeNumber: limits } : { decimal: limits };
+    cell.dataValidation.ignoreBlanks = input.allowBlank;
+    cell.dataValidation.errorAlert = {
+      showAlert: true,
+      style: "Stop",
+      title: SETTINGS_SHEET,
+      message: input.message,
+    };
+  }
   sheet.getRange("A:A").format.columnWidth = 230;
-  sheet.getRange("B:B").format.columnWidth = 90;
+  sheet.getRange("B:C").format.columnWidth = 90;
   sheet.getRange("E:E").format.columnWidth = 150;
 }

@@ -36,7 +36,7 @@ export function readAmount(cell: Cell): AmountReading {
 
 function readTextAmount(text: string): AmountReading {
   let body = text.replace(CURRENCY, " ").replace(SPACES, " ").trim();
-  if (body === "") return text.trim() === "" ? EMPTY : INVALID;
+  if (body === "") return /^ *$/.test(text) ? EMPTY : INVALID;
   let negative = false;
   if (/^\(.*\)$/.test(body)) {
     negative = true;

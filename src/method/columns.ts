@@ -1,5 +1,4 @@
 import { findHeaderRow, headerRole, REQUIRED_ROLES, type HeaderRole } from "./headers";
-import { isOutputHeader } from "./resultColumns";
 import type { ProblemLog } from "./problems";
 import { cellAddress, rangeAddress } from "./addresses";
 import { CRITERIA, type Cell, type Columns, type Origin } from "./types";
@@ -99,7 +98,7 @@ function setExtent(columns: Columns, header: readonly Cell[]): void {
   const used = inputColumns(columns);
   let first = Math.min(...used);
   let last = Math.max(...used);
-  const filled = (c: number) => c >= 0 && c < header.length && header[c] !== "" && !isOutputHeader(header[c]);
+  const filled = (c: number) => c >= 0 && c < header.length && header[c] !== "";
   while (filled(first - 1)) first--;
   while (filled(last + 1)) last++;
   columns.firstColumn = first;

@@ -1,8 +1,20 @@
-export { a1, cellAddress, columnLetters, quoteSheet, rangeAddress, splitAddress } from "./addresses";
-export { YES_WORDS } from "./answers";
+export {
+  a1,
+  cellAddress,
+  columnIndex,
+  columnLetters,
+  quoteSheet,
+  rangeAddress,
+  splitAddress,
+} from "./addresses";
+export { NO_WORDS, YES_WORDS } from "./answers";
+export { atLeast, excelDigits } from "./compare";
+export { TOTAL_SPELLINGS } from "./totalRows";
+export { readAmount } from "./amounts";
+export { excelTrim, normalizeWord } from "./normalize";
 export { hasErrors } from "./problems";
 export { findHeaderRow } from "./headers";
-export { problemMessage, QUESTIONS, type Question } from "./texts";
+export { acceptedAnswers, problemMessage, QUESTIONS, type Question } from "./texts";
 export { quoteValue } from "./normalize";
 export {
   OUTPUT_COLUMNS,

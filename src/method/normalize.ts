@@ -7,9 +7,14 @@ export function normalizeHeader(text: string): string {
     .replace(/[^a-z0-9]/g, "");
 }
 
-/** Lower case with surrounding spaces removed as Excel's TRIM does (plain spaces only): " JA " → "ja". */
+/** Text as Excel's TRIM leaves it: plain spaces (not tabs or non-breaking ones) off both ends, inner runs made one. */
+export function excelTrim(text: string): string {
+  return text.replace(/^ +| +$/g, "").replace(/ {2,}/g, " ");
+}
+
+/** Lower case after Excel's TRIM, as a formula's case-insensitive `=` compares text: " JA " → "ja". */
 export function normalizeWord(text: string): string {
-  return text.replace(/^ +| +$/g, "").toLowerCase();
+  return excelTrim(text).toLowerCase();
 }
 
 /** Shows a cell value in a message, shortened when long. */

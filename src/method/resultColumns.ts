@@ -1,11 +1,12 @@
 import { normalizeHeader } from "./normalize";
 import type { Cell, Language } from "./types";
 
-/** The columns the add-in adds right of the client table, in order; the last five are hidden helpers. */
+/** The columns the add-in adds right of the client table, in order; all but the first three are hidden helpers. */
 export const OUTPUT_COLUMNS = [
   "total",
   "score",
   "segment",
+  "check",
   "selected",
   "chartX",
   "chartA",
@@ -25,6 +26,7 @@ export const OUTPUT_HEADERS: Readonly<Record<Language, Record<OutputColumn, stri
     total: "Totaal",
     score: "Score",
     segment: "Segment",
+    check: "ABC controle",
     selected: "ABC selectie",
     chartX: "ABC grafiek X",
     chartA: "ABC grafiek A",
@@ -35,6 +37,7 @@ export const OUTPUT_HEADERS: Readonly<Record<Language, Record<OutputColumn, stri
     total: "Total",
     score: "Score",
     segment: "Segment",
+    check: "ABC check",
     selected: "ABC selection",
     chartX: "ABC chart X",
     chartA: "ABC chart A",

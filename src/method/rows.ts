@@ -137,14 +137,13 @@ export class RowReader {
       case "number":
         return reading.value;
       case "text":
-        if (!this.log.count("warning")) return reading.value;
-        this.log.list("warning", "text-amount", r, c, {
+        this.log.add("error", "text-amount", r, c, {
           address: address(),
           value: quoteValue(cell),
           column: role,
           header: this.headerOf(c),
         });
-        return reading.value;
+        return -1;
       case "negative":
         this.log.add("error", "negative-amount", r, c, {
           address: address(),

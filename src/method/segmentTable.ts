@@ -1,4 +1,5 @@
 import { cellAddress, TOP_LEFT } from "./addresses";
+import { atLeast } from "./compare";
 import { quadrantIndex, QuadrantTally, SEGMENT_OF } from "./quadrants";
 import { detectColumns, emptyColumns, hasRequiredColumns, inputColumns } from "./columns";
 import { isTotalLabel } from "./totalRows";
@@ -8,7 +9,9 @@ import { RowReader } from "./rows";
 import { languageOf, resolveSettings } from "./settings";
 import { median, nthLargest, percentileInc } from "./thresholds";
 import { summarize } from "./summary";
-import { quoteValue } from "./normalize";
+import { excelTrim, quoteValue } from "./normalize";
+import { isCellError } from "./amounts";
+import { headerText } from "./headers";
 import {
   QUADRANTS,
   type Cell,
@@ -37,7 +40,8 @@ const totalsOf = (clients: readonly ClientRow[]): Float64Array => {
   return totals;
 };
 
-const nameOf = (cell: Cell): string => (typeof cell === "string" ? cell.trim() : String(cell));
+/** The client's name as the sheet's formulas see it: Excel's TRIM of the cell's text. */
+const nameOf = (cell: Cell): string => excelTrim(typeof cell === "string" ? cell : String(cell));
 
 /**
  * Segments a client table into A, B and C.
@@ -70,14 +74,6 @@ function readClients(
   const used = inputColumns(columns);
   let end = rows.length - 1;
   while (end > columns.headerRow && (!Array.isArray(rows[end]) || isBlankRow(rows[end], used))) end--;
-  while (end > columns.headerRow && isTotalLabel(rows[end][columns.name])) {
-    log.add("warning", "total-row", end, columns.name, {
-      address: cellAddress(origin, end, columns.name),
-      value: quoteValue(rows[end][columns.name]),
-    });
-    end--;
-    while (end > columns.headerRow && (!Array.isArray(rows[end]) || isBlankRow(rows[end], used))) end--;
-  }
   columns.lastRow = end;
   const reader = new RowReader(
     columns,
@@ -93,6 +89,23 @@ function readClients(
     if (!Array.isArray(row)) continue;
     const nameCell = columns.name < row.length ? row[columns.name] : "";
     if (nameCell === "" && isBlankRow(row, used)) continue;
+    if (isTotalLabel(nameCell)) {
+      log.add("warning", "total-row", r, columns.name, {
+        address: cellAddress(origin, r, columns.name),
+        value: quoteValue(nameCell),
+      });
+      continue;
+    }
+    if (isCellError(nameCell)) {
+      log.add("error", "cell-error", r, columns.name, {
+        address: cellAddress(origin, r, columns.name),
+        value: String(nameCell),
+        column: "name",
+        header: headerText(rows[columns.headerRow][columns.name]),
+      });
+      reader.read(row, r, String(nameCell));
+      continue;
+    }
     const name = nameOf(nameCell);
     if (name === "") {
       log.add("error", "missing-name", r, columns.name, {
@@ -154,7 +167,7 @@ function segmentClients(
   if (settings.topN !== null && settings.topN < rows.length) {
     const cut = nthLargest(totalsOf(rows), settings.topN);
     selected = [];
-    for (const row of rows) (row.total >= cut ? selected : outside).push(row);
+    for (const row of rows) (atLeast(row.total, cut) ? selected : outside).push(row);
   }
   const totals = totalsOf(selected);
   const revenue = revenueThresholdOf(settings.revenueThreshold, totals);
@@ -163,7 +176,7 @@ function segmentClients(
   const clients: Client[] = new Array<Client>(selected.length);
   for (let i = 0; i < selected.length; i++) {
     const row = selected[i];
-    const index = quadrantIndex(row.total >= revenue, row.score >= thresholds.score);
+    const index = quadrantIndex(atLeast(row.total, revenue), atLeast(row.score, thresholds.score));
     const quadrant = QUADRANTS[index];
     row.segment = SEGMENT_OF[quadrant];
     row.quadrant = quadrant;

@@ -1,3 +1,5 @@
+import { excelDigits } from "./compare";
+import { normalizeWord } from "./normalize";
 import { formatDecimal, parseDecimal } from "./decimalText";
 import type { Cell, Language, RevenueMethod } from "./types";
 
@@ -152,9 +154,6 @@ export type SettingValue = number | null;
 /** The verdict on a value: accepted (null = switched off), or not. */
 export type SettingCheck = { ok: true; value: number | null } | { ok: false };
 
-/** A number rounded to the 15 significant digits Excel compares at, so 0.1 + 0.2 equals 0.3. */
-const excelDigits = (n: number): number => Number(n.toPrecision(15));
-
 /**
  * Judges a value by its setting's rule. `maxScore` is the sum of the weights, which caps the score
  * threshold; pass null while a weight is invalid (the cap is then not applied). -0 is read as 0.
@@ -206,7 +205,7 @@ export function settingValueOfCell(cell: Cell, language: Language): SettingValue
 
 /** The revenue method a word names, in either language and any case ("Vast bedrag", "median"); null when none. */
 export function methodOfWord(word: string): RevenueMethod | null {
-  const wanted = word.trim().toLowerCase();
+  const wanted = normalizeWord(word);
   for (const language of ["nl", "en"] as const) {
     const rule = SETTING_RULES.revenueMethod;
     const found = rule.choices.find((method) => rule.words[language][method] === wanted);

@@ -106,7 +106,7 @@ const NL: Catalog = {
   "cell-error": (p, w) =>
     `${p.address} bevat de fout ${p.value} (${w.column}). Los de fout op of maak de cel leeg.`,
   "text-amount": (p, w) =>
-    `${p.address}: het bedrag ${p.value} (${w.column}) staat als tekst. De add-in leest het, maar de formules in de werkmap tellen tekst niet mee: typ het als getal.`,
+    `${p.address}: het bedrag ${p.value} (${w.column}) staat als tekst, en de formules in het blad tellen tekst niet mee. Typ het als getal, of klik in het paneel op Zet tekstbedragen om naar getallen.`,
   "invalid-answer": (p, w) =>
     `${p.address}: ${p.value} is geen geldig antwoord bij ${w.column}. Toegelaten: ${p.accepted}.`,
   "empty-answer": (p, w) => `${p.address}: geen antwoord bij ${w.column} voor ${p.client}; telt als Nee.`,
@@ -145,7 +145,7 @@ const EN: Catalog = {
   "cell-error": (p, w) =>
     `${p.address} holds the error ${p.value} (${w.column}). Fix the error or clear the cell.`,
   "text-amount": (p, w) =>
-    `${p.address}: the amount ${p.value} (${w.column}) is stored as text. The add-in reads it, but the workbook's formulas skip text: type it as a number.`,
+    `${p.address}: the amount ${p.value} (${w.column}) is stored as text, and the sheet's formulas do not count text. Type it as a number, or click Convert text amounts to numbers in the pane.`,
   "invalid-answer": (p, w) =>
     `${p.address}: ${p.value} is not a valid answer for ${w.column}. Accepted: ${p.accepted}.`,
   "empty-answer": (p, w) => `${p.address}: ${p.client} has no answer for ${w.column}; counts as No.`,

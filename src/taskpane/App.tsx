@@ -1,5 +1,6 @@
-import { Stack, ThemeProvider } from "@fluentui/react";
+import { MessageBar, MessageBarType, Stack, ThemeProvider } from "@fluentui/react";
 import type { AddinApi } from "./addinApi";
+import { ChangedNotice } from "./ChangedNotice";
 import { formatNumber } from "./format";
 import { Header } from "./Header";
 import { LiveStatus } from "./LiveStatus";
@@ -10,8 +11,11 @@ import { runStatus } from "./runStatus";
 import { SegmentAction } from "./SegmentAction";
 import { SettingsSection } from "./SettingsSection";
 import { TemplateSection } from "./TemplateSection";
+import { TextAmountsAction } from "./TextAmountsAction";
 import { useLastRun } from "./useLastRun";
 import { useSettingsForm } from "./useSettingsForm";
+import { useTextAmounts } from "./useTextAmounts";
+import { useWatchChanges } from "./useWatchChanges";
 
 /** Props of the task pane: everything it may ask of Excel. */
 export interface AppProps {
@@ -36,20 +40,20 @@ const paneStyles = {
 /** The pane's sections, top to bottom in keyboard order: settings, Segmenteer, results, template. */
 function Pane({ api }: AppProps) {
   const { texts, language } = usePaneLanguage();
-  const { form, loadError, touched, update, reload, markStored } = useSettingsForm(
-    api,
-    language,
-    texts.unknownError,
-  );
-  const { run, serial, busy, segment } = useLastRun(api, texts.unknownError);
+  const settings = useSettingsForm(api, language, texts.unknownError);
+  const { form, touched, reload, markStored } = settings;
+  const { run, serial, changed, busy, segment } = useLastRun(api, texts.unknownError);
+  const watchFailure = useWatchChanges(api, texts.unknownError);
   const reading = form ? readForm(form, language) : null;
   const maxScore = form ? maxScoreOfForm(form, language) : null;
   const onSegment = async () => {
     const fresh = touched ? reading : await reload().then((f) => (f ? readForm(f, language) : reading));
     if (!fresh?.valid) return;
-    await segment(fresh.settings, fresh.labels);
-    markStored();
+    const done = await segment(fresh.settings, fresh.labels);
+    if (done.kind === "outcome" && done.outcome.written) markStored();
   };
+  const conversion = useTextAmounts(api, onSegment);
+  const canSegment = reading?.valid === true && !busy;
   return (
     <Stack tokens={{ childrenGap: 24 }} styles={paneStyles}>
       <Header />
@@ -59,8 +63,10 @@ function Pane({ api }: AppProps) {
             form={form}
             errors={reading && !reading.valid ? reading.errors : {}}
             maxScore={maxScore === null ? null : formatNumber(maxScore, language)}
-            loadError={loadError}
-            onChange={update}
+            loadError={settings.loadError}
+            sheetProblems={settings.sheetProblems}
+            onChange={settings.update}
+            onGoToCell={(address) => api.goToCell(address)}
           />
           <SegmentAction
             canSegment={reading?.valid === true}
@@ -68,9 +74,23 @@ function Pane({ api }: AppProps) {
             busy={busy}
             onSegment={() => void onSegment()}
           />
+          <ChangedNotice
+            changed={changed}
+            showsRun={run !== null}
+            canSegment={canSegment}
+            onSegment={() => void onSegment()}
+          />
+          {watchFailure && (
+            <MessageBar messageBarType={MessageBarType.warning}>{texts.watchFailed(watchFailure)}</MessageBar>
+          )}
           <LiveStatus text={runStatus(run, busy, texts)} />
         </Stack>
-        <ResultsSection run={run} serial={serial} onGoToCell={(address) => api.goToCell(address)} />
+        <ResultsSection run={run} serial={serial} onGoToCell={(address) => api.goToCell(address)}>
+          <TextAmountsAction
+            problems={run?.kind === "outcome" ? run.outcome.result.problems : []}
+            conversion={conversion}
+          />
+        </ResultsSection>
         <TemplateSection onInsert={(withExamples) => api.insertTemplate(withExamples)} />
       </Stack>
     </Stack>

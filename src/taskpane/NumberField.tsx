@@ -1,4 +1,5 @@
 import { TextField } from "@fluentui/react";
+import { SettingNotice } from "./SettingNotice";
 
 /** Props of a number field: the typed text, what it means, and what is wrong with it. */
 export interface NumberFieldProps {
@@ -7,13 +8,16 @@ export interface NumberFieldProps {
   onChange(value: string): void;
   description?: string;
   errorMessage?: string;
+  /** The settings sheet's cell whose invalid value this field replaces with the default, if any. */
+  notice?: string;
   prefix?: string;
   suffix?: string;
 }
 
 /**
  * A labelled text field for a number: a text input (not type="number") so "2,5" and "12.500" can be
- * typed the Belgian way; the decimal keyboard on touch screens; the error shown under it.
+ * typed the Belgian way; the decimal keyboard on touch screens; the error shown under it, and the mark
+ * of a default standing in for the sheet's invalid value (part of the field's description).
  */
 export function NumberField({
   label,
@@ -21,6 +25,7 @@ export function NumberField({
   onChange,
   description,
   errorMessage,
+  notice,
   prefix,
   suffix,
 }: NumberFieldProps) {
@@ -30,6 +35,16 @@ export function NumberField({
       value={value}
       onChange={(_, text) => onChange(text ?? "")}
       description={description}
+      onRenderDescription={
+        notice
+          ? (props, render) => (
+              <>
+                {render?.(props)}
+                <SettingNotice address={notice} />
+              </>
+            )
+          : undefined
+      }
       errorMessage={errorMessage}
       prefix={prefix}
       suffix={suffix}

@@ -4,23 +4,35 @@ import type { RevenueMethod } from "../method";
 import type { FormErrors } from "./readForm";
 import { NumberField } from "./NumberField";
 import { usePaneLanguage } from "./PaneLanguage";
+import { SettingNotice } from "./SettingNotice";
+import type { SettingNotices } from "./settingNotices";
 import type { SettingsForm } from "./settingsForm";
 
-/** Props of the revenue threshold: the form, its errors and a way to change it. */
+/** Props of the revenue threshold: the form, its errors, the fields showing a default, and a way to change it. */
 export interface RevenueThresholdFieldProps {
   form: SettingsForm;
   errors: FormErrors;
+  notices: SettingNotices;
   onChange(patch: Partial<SettingsForm>): void;
 }
 
-/** How the revenue threshold is chosen (median, fixed amount, top %) and the amount or percentage. */
-export function RevenueThresholdField({ form, errors, onChange }: RevenueThresholdFieldProps) {
+/**
+ * How the revenue threshold is chosen (median, fixed amount, top %) and the amount or percentage. A
+ * default standing in for an invalid value on the sheet is marked in its field, or under the choice when
+ * that field is not shown.
+ */
+export function RevenueThresholdField({ form, errors, notices, onChange }: RevenueThresholdFieldProps) {
   const { texts } = usePaneLanguage();
   const helpId = useId();
   const options: IChoiceGroupOption[] = (["median", "amount", "topPercent"] as const).map((key) => ({
     key,
     text: texts.methods[key],
   }));
+  const hiddenNotices = [
+    notices.method,
+    form.method === "amount" ? undefined : notices.amount,
+    form.method === "topPercent" ? undefined : notices.topPercent,
+  ].filter((address): address is string => address !== undefined);
   return (
     <Stack tokens={{ childrenGap: 8 }}>
       <ChoiceGroup
@@ -33,6 +45,9 @@ export function RevenueThresholdField({ form, errors, onChange }: RevenueThresho
       <Text id={helpId} variant="small" block>
         {texts.revenueThresholdHelp}
       </Text>
+      {hiddenNotices.map((address) => (
+        <SettingNotice key={address} address={address} />
+      ))}
       {form.method === "amount" && (
         <NumberField
           label={texts.amount}
@@ -41,6 +56,7 @@ export function RevenueThresholdField({ form, errors, onChange }: RevenueThresho
           onChange={(amount) => onChange({ amount })}
           description={texts.amountHelp}
           errorMessage={errors.amount}
+          notice={notices.amount}
         />
       )}
       {form.method === "topPercent" && (
@@ -51,6 +67,7 @@ export function RevenueThresholdField({ form, errors, onChange }: RevenueThresho
           onChange={(topPercent) => onChange({ topPercent })}
           description={texts.topPercentHelp}
           errorMessage={errors.topPercent}
+          notice={notices.topPercent}
         />
       )}
     </Stack>

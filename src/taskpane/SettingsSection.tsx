@@ -1,27 +1,38 @@
 import { MessageBar, MessageBarType, Spinner, Stack, Text } from "@fluentui/react";
+import type { Problem } from "../method";
 import { Heading } from "./Heading";
 import { NumberField } from "./NumberField";
 import { OptionalCountField } from "./OptionalCountField";
 import { usePaneLanguage } from "./PaneLanguage";
+import { ProblemList } from "./ProblemList";
 import type { FormErrors } from "./readForm";
 import { RevenueThresholdField } from "./RevenueThresholdField";
+import { settingNotices } from "./settingNotices";
 import type { SettingsForm } from "./settingsForm";
 import { WeightFields } from "./WeightFields";
 
-/** Props of the settings: the form (null while the workbook's settings load) and its errors. */
+/** Props of the settings: the form (null while the workbook's settings load), its errors and the sheet's problems. */
 export interface SettingsSectionProps {
   form: SettingsForm | null;
   errors: FormErrors;
   /** The highest possible score as text, or null while a weight is invalid. */
   maxScore: string | null;
   loadError: string | null;
+  /** The invalid values on the settings sheet; the form shows the defaults the sheet applies instead. */
+  sheetProblems: readonly Problem[];
   onChange(patch: Partial<SettingsForm>): void;
+  onGoToCell(address: string): Promise<void>;
 }
 
-/** The method's settings: revenue threshold, score threshold, weights, top N and chart labels. */
-export function SettingsSection({ form, errors, maxScore, loadError, onChange }: SettingsSectionProps) {
+/**
+ * The method's settings: revenue threshold, score threshold, weights, top N and chart labels; first what
+ * is invalid on the settings sheet, each with a way to its cell, and those fields marked.
+ */
+export function SettingsSection(props: SettingsSectionProps) {
+  const { form, errors, maxScore, loadError, sheetProblems, onChange } = props;
   const { texts } = usePaneLanguage();
   const max = maxScore ?? "…";
+  const notices = settingNotices(sheetProblems);
   return (
     <Stack as="section" aria-labelledby="settings-heading" tokens={{ childrenGap: 12 }}>
       <Heading level={2} id="settings-heading">
@@ -31,19 +42,28 @@ export function SettingsSection({ form, errors, maxScore, loadError, onChange }:
       {loadError && (
         <MessageBar messageBarType={MessageBarType.error}>{texts.loadSettingsFailed(loadError)}</MessageBar>
       )}
+      {sheetProblems.length > 0 && (
+        <>
+          <MessageBar messageBarType={MessageBarType.warning} isMultiline>
+            {texts.settingsProblems}
+          </MessageBar>
+          <ProblemList problems={sheetProblems} onGoToCell={props.onGoToCell} />
+        </>
+      )}
       {form === null ? (
         <Spinner label={texts.loadingSettings} labelPosition="right" />
       ) : (
         <>
-          <RevenueThresholdField form={form} errors={errors} onChange={onChange} />
+          <RevenueThresholdField form={form} errors={errors} notices={notices} onChange={onChange} />
           <NumberField
             label={texts.scoreThreshold}
             value={form.scoreThreshold}
             onChange={(scoreThreshold) => onChange({ scoreThreshold })}
             description={texts.scoreThresholdHelp(max)}
             errorMessage={errors.scoreThreshold}
+            notice={notices.scoreThreshold}
           />
-          <WeightFields form={form} errors={errors} onChange={onChange} />
+          <WeightFields form={form} errors={errors} notices={notices} onChange={onChange} />
           <OptionalCountField
             toggleLabel={texts.topNToggle}
             on={form.topNOn}
@@ -53,6 +73,7 @@ export function SettingsSection({ form, errors, maxScore, loadError, onChange }:
             onChange={(topN) => onChange({ topN })}
             description={texts.topNHelp}
             errorMessage={errors.topN}
+            notice={notices.topN}
           />
           <OptionalCountField
             toggleLabel={texts.labelsToggle}
@@ -63,6 +84,7 @@ export function SettingsSection({ form, errors, maxScore, loadError, onChange }:
             onChange={(labels) => onChange({ labels })}
             description={texts.labelsHelp}
             errorMessage={errors.labels}
+            notice={notices.labels}
           />
         </>
       )}

@@ -4,17 +4,19 @@ import { Heading } from "./Heading";
 import { NumberField } from "./NumberField";
 import { usePaneLanguage } from "./PaneLanguage";
 import type { FormErrors } from "./readForm";
+import type { SettingNotices } from "./settingNotices";
 import type { SettingsForm } from "./settingsForm";
 
-/** Props of the weights: the form, its errors and a way to change it. */
+/** Props of the weights: the form, its errors, the fields showing a default, and a way to change it. */
 export interface WeightFieldsProps {
   form: SettingsForm;
   errors: FormErrors;
+  notices: SettingNotices;
   onChange(patch: Partial<SettingsForm>): void;
 }
 
 /** The weight of each of the four questions, with the article's question under each field. */
-export function WeightFields({ form, errors, onChange }: WeightFieldsProps) {
+export function WeightFields({ form, errors, notices, onChange }: WeightFieldsProps) {
   const { texts } = usePaneLanguage();
   return (
     <Stack tokens={{ childrenGap: 8 }}>
@@ -30,6 +32,7 @@ export function WeightFields({ form, errors, onChange }: WeightFieldsProps) {
           onChange={(text) => onChange({ weights: { ...form.weights, [criterion]: text } })}
           description={texts.questions[criterion]}
           errorMessage={errors[criterion]}
+          notice={notices[criterion]}
         />
       ))}
     </Stack>

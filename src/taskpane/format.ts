@@ -24,3 +24,19 @@ export function formatPercent(share: number, language: Language): string {
 export function formatNumber(value: number, language: Language): string {
   return new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits: 2 }).format(value);
 }
+
+/** A number as typed in a cell, without thousands separators and with every decimal (260000 or 2,5). */
+export function formatPlain(value: number, language: Language): string {
+  return new Intl.NumberFormat(LOCALES[language], { useGrouping: false, maximumFractionDigits: 10 }).format(
+    value,
+  );
+}
+
+/** The time of day in hours and minutes (14:05). */
+export function formatTime(moment: Date, language: Language): string {
+  return new Intl.DateTimeFormat(LOCALES[language], {
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  }).format(moment);
+}

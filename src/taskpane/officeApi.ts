@@ -1,13 +1,18 @@
 import {
   AddinError,
+  convertTextAmounts,
   describeFailure,
   displayLanguage,
   goToCell,
   insertTemplate,
   loadSettings,
   logFailure,
+  readTextAmounts,
   runStore,
   segmentActiveSheet,
+  segmentWatched,
+  undoTextAmounts,
+  watchEarlierSegmentation,
 } from "../excel";
 import type { AddinApi } from "./addinApi";
 
@@ -30,12 +35,18 @@ export function createOfficeApi(): AddinApi {
     language,
     loadSettings: () => explained("loading the settings", () => loadSettings(language)),
     segment: (settings, labels) =>
-      explained("Segmenteer", () => segmentActiveSheet({ ...settings, language }, { labels })),
+      explained("Segmenteer", () =>
+        segmentWatched(() => segmentActiveSheet({ ...settings, language }, { labels })),
+      ),
     goToCell: (address) => explained(`going to ${address}`, () => goToCell(address)),
     insertTemplate: (withExamples) =>
       explained("inserting the template", () =>
         insertTemplate(withExamples, language, new Date().getFullYear()),
       ),
+    watchChanges: () => explained("watching the workbook", () => watchEarlierSegmentation()),
+    readTextAmounts: (addresses) => explained("reading text amounts", () => readTextAmounts(addresses)),
+    convertTextAmounts: (amounts) => explained("converting text amounts", () => convertTextAmounts(amounts)),
+    undoTextAmounts: (converted) => explained("undoing the conversion", () => undoTextAmounts(converted)),
     runs: runStore,
   };
 }

@@ -24,8 +24,9 @@ function outline(...paths: string[]): ReactElement {
 }
 
 const CIRCLE = "M8 1.5a6.5 6.5 0 1 0 0 13a6.5 6.5 0 1 0 0-13z";
+const CROSS = outline("M3.5 3.5l9 9", "M12.5 3.5l-9 9");
 
-/** The icons Fluent's own components draw (check box tick, message bar badges, close cross). */
+/** The icons Fluent's own components draw (check box tick, message bar badges, the close cross of message bars and dialogs). */
 const PANE_ICONS: Record<string, ReactElement> = {
   CheckMark: outline("M3 8.5l3.5 3.5l6.5-8"),
   Info: outline(CIRCLE, "M8 7.25v4", "M8 4.75v0.01"),
@@ -33,7 +34,8 @@ const PANE_ICONS: Record<string, ReactElement> = {
   Blocked2: outline(CIRCLE, "M3.5 12.5l9-9"),
   Warning: outline("M8 1.75l6.5 12H1.5z", "M8 6.25v3.5", "M8 11.75v0.01"),
   Completed: outline(CIRCLE, "M5 8.25l2 2l4-4.5"),
-  Clear: outline("M3.5 3.5l9 9", "M12.5 3.5l-9 9"),
+  Clear: CROSS,
+  Cancel: CROSS,
 };
 
 let registered = false;

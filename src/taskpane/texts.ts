@@ -102,6 +102,38 @@ const nl = {
     `Het blad ${sheet} is ingevoegd met voorbeeldklanten. Vervang ze door uw klanten (of probeer het eerst zo) en klik op Segmenteer.`,
   templateFailed: (message: string) => `Het sjabloon kon niet ingevoegd worden: ${message}`,
   unknownError: "Onbekende fout.",
+  workbookChanged: (time: string | null, shown: boolean) =>
+    `De werkmap is gewijzigd sinds de laatste segmentatie${time ? ` (om ${time})` : ""}. De letters in het blad volgen de wijzigingen; ${shown ? "het paneel toont nog de vorige uitkomst." : "klik op Segmenteer om de uitkomst hier te zien."}`,
+  segmentAgain: "Segmenteer opnieuw",
+  watchFailed: (message: string) => `Het paneel kan niet volgen of de werkmap wijzigt: ${message}`,
+  settingsProblems:
+    "Het blad ABC-instellingen heeft ongeldige waarden. Het blad rekent daar met de standaardwaarde; het paneel toont die ook, gemarkeerd. Klikt u hier op Segmenteer, dan komen de instellingen van het paneel op het blad.",
+  defaultedSetting: (address: string) =>
+    `Ongeldig op het blad (${address}): hier staat de standaardwaarde die het blad toepast.`,
+  convertTextAmounts: "Zet tekstbedragen om naar getallen",
+  readingTextAmounts: "Tekstbedragen lezen…",
+  convertTitle: "Tekstbedragen omzetten?",
+  convertIntro: (n: number) =>
+    `${nlCount(n, "cel bevat", "cellen bevatten")} een bedrag als tekst, dat de formules van het blad niet meetellen. Omzetten schrijft het getal in de cel; de opmaak van de cel blijft.`,
+  convertLine: (address: string, text: string, value: string) => `${address}: '${text}' → ${value}`,
+  moreCells: (n: number) => `en nog ${nlCount(n, "cel", "cellen")}`,
+  convert: "Omzetten",
+  cancel: "Annuleren",
+  converting: "Tekstbedragen omzetten…",
+  converted: (n: number, skipped: number) =>
+    n === 0
+      ? `Niets omgezet: ${nlCount(skipped, "cel is", "cellen zijn")} intussen gewijzigd.`
+      : `${nlCount(n, "tekstbedrag", "tekstbedragen")} omgezet naar ${n === 1 ? "een getal" : "getallen"}${skipped > 0 ? `; ${nlCount(skipped, "cel", "cellen")} overgeslagen omdat ${skipped === 1 ? "die" : "ze"} intussen gewijzigd ${skipped === 1 ? "is" : "zijn"}` : ""}. Excel kan dit niet ongedaan maken, de add-in wel.`,
+  noTextAmounts: "De cellen bevatten geen tekstbedragen meer: er is niets om te zetten.",
+  convertFailed: (message: string) => `De tekstbedragen konden niet omgezet worden: ${message}`,
+  undo: "Ongedaan maken",
+  close: "Sluiten",
+  undoing: "Ongedaan maken…",
+  undone: (n: number, skipped: number) =>
+    n === 0
+      ? `Geen tekst teruggezet: ${nlCount(skipped, "cel is", "cellen zijn")} intussen gewijzigd.`
+      : `De oorspronkelijke tekst staat terug in ${nlCount(n, "cel", "cellen")}${skipped > 0 ? `; niet in ${nlCount(skipped, "cel", "cellen")} die intussen gewijzigd ${skipped === 1 ? "is" : "zijn"}` : ""}.`,
+  undoFailed: (message: string) => `Ongedaan maken is mislukt: ${message}`,
 };
 
 /** The shape both dictionaries share: TypeScript rejects a dictionary that misses or adds a key. */
@@ -200,6 +232,38 @@ const en: Texts = {
     `The sheet ${sheet} is inserted with example clients. Replace them with your clients (or try it as it is) and click Run segmentation.`,
   templateFailed: (message: string) => `The template could not be inserted: ${message}`,
   unknownError: "Unknown error.",
+  workbookChanged: (time: string | null, shown: boolean) =>
+    `The workbook changed since the last segmentation${time ? ` (at ${time})` : ""}. The letters in the sheet follow the changes; ${shown ? "the pane still shows the previous outcome." : "click Run segmentation to see the outcome here."}`,
+  segmentAgain: "Run segmentation again",
+  watchFailed: (message: string) => `The pane cannot follow changes to the workbook: ${message}`,
+  settingsProblems:
+    "The sheet ABC-instellingen has invalid values. The sheet uses the default there; the pane shows it too, marked. When you click Run segmentation here, the pane's settings go onto the sheet.",
+  defaultedSetting: (address: string) =>
+    `Invalid on the sheet (${address}): this is the default the sheet applies.`,
+  convertTextAmounts: "Convert text amounts to numbers",
+  readingTextAmounts: "Reading text amounts…",
+  convertTitle: "Convert text amounts?",
+  convertIntro: (n: number) =>
+    `${enCount(n, "cell holds", "cells hold")} an amount as text, which the sheet's formulas do not count. Converting writes the number into the cell; the cell's format stays.`,
+  convertLine: (address: string, text: string, value: string) => `${address}: '${text}' → ${value}`,
+  moreCells: (n: number) => `and ${enCount(n, "more cell", "more cells")}`,
+  convert: "Convert",
+  cancel: "Cancel",
+  converting: "Converting text amounts…",
+  converted: (n: number, skipped: number) =>
+    n === 0
+      ? `Nothing converted: ${enCount(skipped, "cell", "cells")} changed in the meantime.`
+      : `${enCount(n, "text amount", "text amounts")} converted to ${n === 1 ? "a number" : "numbers"}${skipped > 0 ? `; ${enCount(skipped, "cell", "cells")} skipped because ${skipped === 1 ? "it" : "they"} changed in the meantime` : ""}. Excel cannot undo this, the add-in can.`,
+  noTextAmounts: "The cells no longer hold text amounts: there is nothing to convert.",
+  convertFailed: (message: string) => `The text amounts could not be converted: ${message}`,
+  undo: "Undo",
+  close: "Close",
+  undoing: "Undoing…",
+  undone: (n: number, skipped: number) =>
+    n === 0
+      ? `No text put back: ${enCount(skipped, "cell", "cells")} changed in the meantime.`
+      : `The original text is back in ${enCount(n, "cell", "cells")}${skipped > 0 ? `; not in ${enCount(skipped, "cell", "cells")} that changed in the meantime` : ""}.`,
+  undoFailed: (message: string) => `Undo failed: ${message}`,
 };
 
 const DICTIONARIES: Readonly<Record<Language, Texts>> = { nl, en };

@@ -1,6 +1,6 @@
 import { useCallback, useState, useSyncExternalStore } from "react";
 import type { Settings } from "../method";
-import { failureOf, type LastRun, type Run } from "../excel";
+import { failureOf, type LastRun, type Run, type WorkbookChange } from "../excel";
 import type { AddinApi } from "./addinApi";
 
 /** The latest run, whether the ribbon or the pane started it, and the pane's own Segmenteer. */
@@ -8,9 +8,12 @@ export interface LastRunState {
   run: LastRun;
   /** The store's count of runs, so a new run can reset the results (each run is counted once). */
   serial: number;
+  /** Set when the user changed the workbook since the last run. */
+  changed: WorkbookChange | null;
   /** True while the pane's own Segmenteer runs. */
   busy: boolean;
-  segment(settings: Settings, labels: number): Promise<void>;
+  /** Runs Segmenteer, publishes the run and returns it. */
+  segment(settings: Settings, labels: number): Promise<Run>;
 }
 
 /**
@@ -18,7 +21,7 @@ export interface LastRunState {
  * run there once. A failed call becomes a "failure" run with a message for the user and Excel's code.
  */
 export function useLastRun(api: AddinApi, unknownError: string): LastRunState {
-  const { run, serial } = useSyncExternalStore(api.runs.subscribe, api.runs.getSnapshot);
+  const { run, serial, changed } = useSyncExternalStore(api.runs.subscribe, api.runs.getSnapshot);
   const [busy, setBusy] = useState(false);
   const segment = useCallback(
     async (settings: Settings, labels: number) => {
@@ -32,8 +35,9 @@ export function useLastRun(api: AddinApi, unknownError: string): LastRunState {
         setBusy(false);
       }
       api.runs.publish(done);
+      return done;
     },
     [api, unknownError],
   );
-  return { run, serial, busy, segment };
+  return { run, serial, changed, busy, segment };
 }

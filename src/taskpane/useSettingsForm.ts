@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from "react";
-import type { Language } from "../method";
-import type { AddinApi } from "./addinApi";
+import type { Language, Problem } from "../method";
+import type { AddinApi, StoredSettings } from "./addinApi";
 import { formFromStored, type SettingsForm } from "./settingsForm";
 import { failureOf } from "../excel";
 
@@ -9,14 +9,18 @@ export interface SettingsFormState {
   form: SettingsForm | null;
   /** Why the workbook's settings could not be read (the form then holds the defaults). */
   loadError: string | null;
+  /** The invalid values on the settings sheet, as last read; the form holds the defaults the sheet applies. */
+  sheetProblems: readonly Problem[];
   /** True once the user changed a field since the form was last read from the workbook. */
   touched: boolean;
   update(patch: Partial<SettingsForm>): void;
   /** Reads the workbook's settings again (a colleague may have changed the settings sheet) and returns the form. */
   reload(): Promise<SettingsForm | null>;
-  /** Marks the form as equal to what the workbook now holds (after a run stored it). */
+  /** Marks the form as equal to what the workbook now holds (after a run stored it over the sheet's values). */
   markStored(): void;
 }
+
+const NONE: readonly Problem[] = [];
 
 /**
  * Loads the workbook's settings into the form, falling back to the defaults when there are none, and
@@ -25,32 +29,38 @@ export interface SettingsFormState {
 export function useSettingsForm(api: AddinApi, language: Language, unknownError: string): SettingsFormState {
   const [form, setForm] = useState<SettingsForm | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
+  const [sheetProblems, setSheetProblems] = useState<readonly Problem[]>(NONE);
   const [touched, setTouched] = useState(false);
+  const show = useCallback(
+    (stored: StoredSettings | null) => {
+      const loaded = formFromStored(stored, language);
+      setForm(loaded);
+      setSheetProblems(stored?.problems ?? NONE);
+      return loaded;
+    },
+    [language],
+  );
   useEffect(() => {
     let active = true;
-    api
-      .loadSettings()
-      .then((stored) => formFromStored(stored, language))
-      .then(
-        (loaded) => active && setForm(loaded),
-        (error: unknown) => {
-          if (!active) return;
-          setLoadError(failureOf(error, unknownError).message);
-          setForm(formFromStored(null, language));
-        },
-      );
+    api.loadSettings().then(
+      (stored) => active && show(stored),
+      (error: unknown) => {
+        if (!active) return;
+        setLoadError(failureOf(error, unknownError).message);
+        setForm(formFromStored(null, language));
+      },
+    );
     return () => {
       active = false;
     };
-  }, [api, language, unknownError]);
+  }, [api, language, unknownError, show]);
   const update = useCallback((patch: Partial<SettingsForm>) => {
     setTouched(true);
     setForm((current) => (current ? { ...current, ...patch } : current));
   }, []);
   const reload = useCallback(async () => {
     try {
-      const loaded = formFromStored(await api.loadSettings(), language);
-      setForm(loaded);
+      const loaded = show(await api.loadSettings());
       setTouched(false);
       setLoadError(null);
       return loaded;
@@ -58,7 +68,10 @@ export function useSettingsForm(api: AddinApi, language: Language, unknownError:
       setLoadError(failureOf(error, unknownError).message);
       return null;
     }
-  }, [api, language, unknownError]);
-  const markStored = useCallback(() => setTouched(false), []);
-  return { form, loadError, touched, update, reload, markStored };
+  }, [api, show, unknownError]);
+  const markStored = useCallback(() => {
+    setTouched(false);
+    setSheetProblems(NONE);
+  }, []);
+  return { form, loadError, sheetProblems, touched, update, reload, markStored };
 }

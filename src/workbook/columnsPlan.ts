@@ -1,15 +1,24 @@
-import { OUTPUT_COLUMNS, OUTPUT_HEADERS, VISIBLE_OUTPUT_COLUMNS, type OutputColumn } from "../method";
-import { rowFormulas } from "./formulas";
+import {
+  acceptedAnswers,
+  columnLetters,
+  CRITERIA,
+  OUTPUT_COLUMNS,
+  VISIBLE_OUTPUT_COLUMNS,
+  type OutputColumn,
+} from "../method";
+import { amountAccepted, answerAccepted, nameAccepted, rowFormulas } from "./formulas";
 import type { TableLayout } from "./layout";
-import { SEGMENT_STYLES } from "./palette";
-import type { ColumnsPlan } from "./plan";
+import { FLAG_STYLE, SEGMENT_STYLES } from "./palette";
+import type { AnswerListPlan, ColumnsPlan, FlagRule } from "./plan";
 import { EURO_FORMAT } from "./settingsSheet";
-import type { SheetTable } from "./snapshot";
+import type { SheetSnapshot, SheetTable } from "./snapshot";
+import { ANSWER_LIST_TEXT, TEMPLATE_TEXT } from "./texts";
 
 const FORMATS: Record<OutputColumn, string> = {
   total: EURO_FORMAT,
   score: "General",
   segment: "General",
+  check: "General",
   selected: EURO_FORMAT,
   chartX: "General",
   chartA: EURO_FORMAT,
@@ -20,9 +29,66 @@ const FORMATS: Record<OutputColumn, string> = {
 /** Widths in points of Totaal, Score and Segment. */
 const WIDTHS = [80, 45, 60];
 
-/** Plans the added columns: headers, formats, formulas per row, the hidden helpers and the segment colours. */
-export function columnsPlan(layout: TableLayout, table: SheetTable | null): ColumnsPlan {
-  const headers = OUTPUT_COLUMNS.map((key) => OUTPUT_HEADERS[layout.language][key]);
+/** True for a conditional format the add-in wrote to mark an input cell (see flagRules): `=AND($K4=0,IFERROR(…`. */
+export function isFlagFormula(formula: string): boolean {
+  return /^=AND\(\$[A-Z]{1,3}\d+=0,IFERROR\(/.test(formula);
+}
+
+/** The A1 address (without the sheet) of a column's cells from row `first` to `last`. */
+const columnRange = (column: number, first: number, last: number) =>
+  `${columnLetters(column)}${first + 1}:${columnLetters(column)}${last + 1}`;
+
+/**
+ * The marks on a row's unaccepted input cells, as conditional formats in A1 (Excel's conditional formats
+ * take no structured references): a cell is marked when its row's check is 0 and the cell is the cause.
+ */
+function flagRules(layout: TableLayout): FlagRule[] {
+  const first = layout.firstDataRow;
+  const last = layout.lastDataRow;
+  const cell = (column: number) => `${columnLetters(column)}${first + 1}`;
+  const check = `$${columnLetters(layout.output.check)}${first + 1}`;
+  const rule = (column: number, cause: string): FlagRule => ({
+    range: columnRange(column, first, last),
+    formula: `=AND(${check}=0,IFERROR(${cause},TRUE))`,
+  });
+  const revenues = layout.revenue.map((c) => `$${columnLetters(c)}${first + 1}`).join(",");
+  return [
+    rule(layout.name, `NOT(${nameAccepted(cell(layout.name))})`),
+    ...layout.revenue.map((c) => rule(c, `OR(NOT(${amountAccepted(cell(c))}),COUNT(${revenues})=0)`)),
+    ...(layout.potential >= 0
+      ? [rule(layout.potential, `NOT(${amountAccepted(cell(layout.potential))})`)]
+      : []),
+    ...CRITERIA.map((c) => rule(layout.criteria[c], `NOT(${answerAccepted(cell(layout.criteria[c]))})`)),
+  ];
+}
+
+/** The Ja/Nee drop-down on the answer columns that have no validation of their own, or null when none. */
+function answerLists(layout: TableLayout, validations: SheetSnapshot["validations"]): AnswerListPlan | null {
+  const columns = CRITERIA.map((c) => layout.criteria[c]).filter((c) => validations.get(c) === "None");
+  if (columns.length === 0) return null;
+  const t = ANSWER_LIST_TEXT[layout.language];
+  return {
+    ranges: columns.map((c) => columnRange(c, layout.firstDataRow, layout.lastDataRow)),
+    source: TEMPLATE_TEXT[layout.language].answerWords.join(","),
+    title: t.title,
+    message: `${t.accepted}: ${acceptedAnswers(layout.language)}.`,
+  };
+}
+
+/** What columnsPlan needs of the snapshot and of the earlier run. */
+export interface ColumnsContext {
+  table: SheetTable | null;
+  validations: SheetSnapshot["validations"];
+  /** The ids of the earlier run's marks on this sheet. */
+  staleFlags: string[];
+  /** The last row below the new range where an earlier run left formulas in the added columns, or -1. */
+  lastOldRow: number;
+}
+
+/** Plans the added columns: headers, formats, formulas per row, the hidden helpers, colours, marks and drop-downs. */
+export function columnsPlan(layout: TableLayout, context: ColumnsContext): ColumnsPlan {
+  const headers = OUTPUT_COLUMNS.map((key) => layout.headers[layout.output[key]]);
+  const { table } = context;
   const lastTableColumn = table ? table.column + table.columns - 1 : -1;
   return {
     headerRow: layout.headerRow,
@@ -42,5 +108,13 @@ export function columnsPlan(layout: TableLayout, table: SheetTable | null): Colu
     table: table
       ? { name: table.name, add: headers.filter((_, i) => layout.output.total + i > lastTableColumn) }
       : null,
+    clearRows:
+      context.lastOldRow > layout.lastDataRow
+        ? { from: layout.lastDataRow + 1, to: context.lastOldRow }
+        : null,
+    flags: flagRules(layout),
+    flagStyle: FLAG_STYLE,
+    staleFlags: context.staleFlags,
+    answerLists: answerLists(layout, context.validations),
   };
 }

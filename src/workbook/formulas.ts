@@ -7,6 +7,12 @@ import { NAMES, WEIGHT_NAMES } from "./workbookNames";
 /** The sign the Segment column shows for a client outside the top N. */
 export const OUTSIDE_MARK = "–";
 
+/** The sign the Segment column shows for a row whose inputs the method does not accept. */
+export const UNREADABLE_MARK = "?";
+
+/** What a chart helper cell holds for "no point here": below the axes' 0, so Excel draws nothing. */
+export const NO_POINT = -1;
+
 /** The formulas of the added columns for one sheet row, in English (invariant) syntax. */
 export type RowFormulas = Record<OutputColumn, string>;
 
@@ -21,7 +27,26 @@ function cellsOf(refs: References, columns: number[], row: number, table: boolea
   return list(columns.map((c) => refs.cell(c, row)));
 }
 
-/** Builds the formulas of every added column for a sheet row; the same text serves every row of a table. */
+/** 1 when a cell's text, trimmed as Excel's TRIM does, is one of a list's words (`=` on text: no case, no wildcards). */
+export const wordIn = (cell: string, words: string): string => `SUMPRODUCT(--(TRIM(${cell})=${words}))`;
+
+/** TRUE when an answer cell is accepted: empty (counts as Nee), a Ja word or a Nee word. Errors propagate. */
+export const answerAccepted = (cell: string): string =>
+  `(TRIM(${cell})="")+${wordIn(cell, NAMES.yesWords)}+${wordIn(cell, NAMES.noWords)}=1`;
+
+/** TRUE when an amount cell is accepted: empty (or spaces), or a number of 0 or more. Errors propagate. */
+export const amountAccepted = (cell: string): string =>
+  `OR(LEN(TRIM(${cell}))=0,AND(ISNUMBER(${cell}),${cell}>=0))`;
+
+/** TRUE when a name cell holds a name (not empty once trimmed). Errors propagate. */
+export const nameAccepted = (cell: string): string => `LEN(TRIM(${cell}))>0`;
+
+/**
+ * Builds the formulas of every added column for a sheet row; the same text serves every row of a Table.
+ * The hidden check column decides: "" for a row that is no client (empty, or a total row), 1 when the
+ * method accepts every input, 0 otherwise (also for error values, through IFERROR). Totaal, Score and
+ * the chart helpers only compute for 1; Segment shows ? for 0. No formula returns an error value.
+ */
 export function rowFormulas(layout: TableLayout, row: number): RowFormulas {
   const refs = referencesFor(layout);
   const table = layout.tableName !== null;
@@ -31,13 +56,23 @@ export function rowFormulas(layout: TableLayout, row: number): RowFormulas {
   const S = at(out.score);
   const L = at(out.selected);
   const G = at(out.segment);
-  const inputs = cellsOf(refs, inputColumnsOf(layout), row, table);
+  const K = at(out.check);
+  const name = at(layout.name);
+  const inputs = inputColumnsOf(layout).map(at);
   const revenues = cellsOf(refs, layout.revenue, row, table);
+  const amounts = [...layout.revenue, ...(layout.potential >= 0 ? [layout.potential] : [])].map(at);
+  const answers = CRITERIA.map((c) => at(layout.criteria[c]));
   const amount =
     layout.potential >= 0 ? `AVERAGE(${revenues})+SUM(${at(layout.potential)})` : `AVERAGE(${revenues})`;
-  const score = CRITERIA.map(
-    (c) => `ISNUMBER(MATCH(TRIM(${at(layout.criteria[c])}),${NAMES.yesWords},0))*${WEIGHT_NAMES[c]}`,
-  ).join("+");
+  const accepted = [
+    `(${nameAccepted(name)})`,
+    `(COUNT(${revenues})>0)`,
+    ...amounts.map((a) => amountAccepted(a)),
+    ...answers.map((a) => `(${answerAccepted(a)})`),
+  ].join("*");
+  const empty = `IFERROR(LEN(${inputs.join("&")})=0,FALSE)`;
+  const check = `=IF(${empty},"",IFERROR(IF(${wordIn(name, NAMES.totalWords)}>0,"",${accepted}),0))`;
+  const score = CRITERIA.map((c, i) => `${wordIn(answers[i], NAMES.yesWords)}*${WEIGHT_NAMES[c]}`).join("+");
   const high = `${S}>=${NAMES.scoreThreshold}`;
   const Scol = refs.column(out.score);
   const Lcol = refs.column(out.selected);
@@ -49,13 +84,15 @@ export function rowFormulas(layout: TableLayout, row: number): RowFormulas {
   const k = `SUMPRODUCT(${sameScore}*(${Lcol}>${T}))`;
   const spread =
     layout.spread === "golden" ? place(`MOD(${T}*${GOLDEN},1)`) : `IF(${m}<2,0,${place(`${k}/(${m}-1)`)})`;
-  const point = (letter: string) => `=IF(${G}="${letter}",${T},NA())`;
+  const point = (letter: string) => `=IF(${G}="${letter}",${T},${NO_POINT})`;
+  const letter = `IF(${T}>=${NAMES.revenueThreshold},IF(${high},"A","B"),IF(${high},"B","C"))`;
   return {
-    total: `=IF(COUNTA(${inputs})=0,"",${amount})`,
-    score: `=IF(${T}="","",${score})`,
-    segment: `=IF(${T}="","",IF(${L}="","${OUTSIDE_MARK}",IF(${T}>=${NAMES.revenueThreshold},IF(${high},"A","B"),IF(${high},"B","C"))))`,
-    selected: `=IF(${T}="","",IF(${T}>=${NAMES.topCut},${T},""))`,
-    chartX: `=IF(${L}="",NA(),${S}+${spread})`,
+    total: `=IF(${K}=1,${amount},"")`,
+    score: `=IF(${K}=1,${score},"")`,
+    segment: `=IF(${K}="","",IF(${K}<>1,"${UNREADABLE_MARK}",IF(${L}="","${OUTSIDE_MARK}",${letter})))`,
+    check,
+    selected: `=IF(${K}=1,IF(${T}>=${NAMES.topCut},${T},""),"")`,
+    chartX: `=IF(ISNUMBER(${L}),${S}+${spread},${NO_POINT})`,
     chartA: point("A"),
     chartB: point("B"),
     chartC: point("C"),

@@ -1,4 +1,5 @@
 export { NEUTRALS, ON_STRONG, PALETTE } from "./palette";
+export { NO_POINT, OUTSIDE_MARK, UNREADABLE_MARK } from "./formulas";
 export {
   type ChartPlan,
   type ColumnsPlan,
@@ -7,9 +8,9 @@ export {
   type SettingsSheetPlan,
   type WorkbookPlan,
 } from "./plan";
-export { planRun, type PlannedRun, type RunOutcome, type RunRequest } from "./planRun";
+export { planRun, type PlannedRun, type ReplacedSetting, type RunOutcome, type RunRequest } from "./planRun";
 export { readSettingsSheet } from "./readSettingsSheet";
 export { SETTINGS_READ_AREA, SETTINGS_ROWS } from "./settingsSheet";
 export { type Grid, type SheetSnapshot, type SheetTable } from "./snapshot";
 export { templatePlan } from "./templatePlan";
-export { ALL_NAMES, CHART_NAME, SETTINGS_SHEET } from "./workbookNames";
+export { ALL_NAMES, CHART_NAME, NAMES, SETTINGS_SHEET } from "./workbookNames";

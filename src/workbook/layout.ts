@@ -29,13 +29,17 @@ export interface TableLayout {
   spread: SpreadKind;
 }
 
-/** The layout of a table found by segmentTable in values that start at (row, column) on a sheet. */
+/**
+ * The layout of a table found by segmentTable in values that start at (row, column) on a sheet;
+ * `outputHeaders` are the added columns' headers (in a Table, renamed where the Table has them already).
+ */
 export function layoutOf(
   columns: Columns,
   header: readonly unknown[],
   placement: { sheet: string; row: number; column: number; tableName: string | null; lastDataRow?: number },
   language: Language,
   spread: SpreadKind = "rank",
+  outputHeaders: Readonly<Record<OutputColumn, string>> = OUTPUT_HEADERS[language],
 ): TableLayout {
   const at = (c: number) => (c < 0 ? -1 : c + placement.column);
   const headers: Record<number, string> = {};
@@ -45,7 +49,7 @@ export function layoutOf(
   const output = {} as Record<OutputColumn, number>;
   OUTPUT_COLUMNS.forEach((key, i) => {
     output[key] = placement.column + columns.lastColumn + 1 + i;
-    headers[output[key]] = OUTPUT_HEADERS[language][key];
+    headers[output[key]] = outputHeaders[key];
   });
   const headerRow = placement.row + columns.headerRow;
   return {

@@ -53,3 +53,6 @@ export const SEGMENT_STYLES: readonly SegmentStyle[] = (Object.keys(PALETTE) as 
   fill: PALETTE[segment].fill,
   font: PALETTE[segment].font,
 }));
+
+/** How the sheet marks a cell the method does not accept, and the ? in Segment: violet, unlike any segment. */
+export const FLAG_STYLE = { fill: "#E4D7F5", font: "#4B1C71" } as const;

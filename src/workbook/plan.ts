@@ -4,8 +4,8 @@ import type { SegmentStyle } from "./palette";
 export interface PlannedCell {
   row: number;
   column: number;
-  /** A formula (starting with "=") or a constant; constants are written as text where `text` is set. */
-  content: string | number;
+  /** A formula (starting with "=") or a constant (text where `text` is set); null leaves the cell as it is. */
+  content: string | number | null;
   text?: boolean;
   style?: "title" | "note" | "section" | "label" | "input" | "computed" | "helper";
   numberFormat?: string;
@@ -16,6 +16,16 @@ export interface SettingsSheetPlan {
   cells: PlannedCell[];
   names: Array<{ name: string; reference: string }>;
   methodList: { row: number; column: number; choices: string[] };
+  /** The validation of each number input: whole or decimal, from `min` up to `max` (a number or "=name"), blank allowed or not. */
+  inputRules: Array<{
+    row: number;
+    column: number;
+    type: "decimal" | "wholeNumber";
+    min: number;
+    max: string | null;
+    allowBlank: boolean;
+    message: string;
+  }>;
   /** The whole area the add-in owns on the sheet, for one write (rows and columns, zero-based, inclusive). */
   area: { rows: number; columns: number };
 }
@@ -42,6 +52,33 @@ export interface ColumnsPlan {
   segmentStyles: readonly SegmentStyle[];
   /** The Excel Table holding the clients and the headers of the columns to add to it, or null for a plain range. */
   table: { name: string; add: string[] } | null;
+  /** Rows of the added columns below the new range that still hold formulas of an earlier run, to clear; null when none. */
+  clearRows: { from: number; to: number } | null;
+  /** Custom conditional formats that mark a row's unaccepted input cell (and the ? in Segment). */
+  flags: FlagRule[];
+  /** The colours of those marks. */
+  flagStyle: { fill: string; font: string };
+  /** The ids of the earlier run's marks, deleted before the new ones are added. */
+  staleFlags: string[];
+  /** The Ja/Nee drop-down for answer cells that have no validation of their own. */
+  answerLists: AnswerListPlan | null;
+}
+
+/** A conditional format with a formula, on one column's data cells (A1 address without the sheet). */
+export interface FlagRule {
+  range: string;
+  /** An English formula for the range's first cell, with relative references, TRUE where the cell is marked. */
+  formula: string;
+}
+
+/** A drop-down (list validation) of Ja/Nee on answer cells; other accepted words still go in with a warning. */
+export interface AnswerListPlan {
+  /** A1 addresses (without the sheet) of the answer cells that get it. */
+  ranges: string[];
+  /** The choices, comma-separated: "Ja,Nee". */
+  source: string;
+  title: string;
+  message: string;
 }
 
 /** A workbook name to create (`exists` false) or to point elsewhere. */

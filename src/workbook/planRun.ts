@@ -1,7 +1,11 @@
 import {
+  cellAddress,
   DEFAULT_LABELS,
   hasErrors,
   maxScoreOf,
+  OUTPUT_COLUMNS,
+  OUTPUT_HEADERS,
+  type OutputColumn,
   segmentTable,
   type Language,
   type Problem,
@@ -12,8 +16,13 @@ import { chartPlan } from "./chartPlan";
 import { chooseClientTable, tableAddress } from "./clientTable";
 import { columnsPlan } from "./columnsPlan";
 import { layoutOf } from "./layout";
-import { occupiedOutputCells } from "./ownership";
-import type { NameWrite, WorkbookPlan } from "./plan";
+import { lastOwnFormulaRow, occupiedOutputCells, reserveEnd } from "./ownership";
+import { isOwnHeader, ownColumns, uniqueHeader, withoutOwnColumns } from "./ownColumns";
+import { type TableLayout } from "./layout";
+import { isFlagFormula } from "./columnsPlan";
+import { valueAt } from "./snapshot";
+import type { NameWrite, SettingsSheetPlan, WorkbookPlan } from "./plan";
+import { SETTINGS_SHEET } from "./workbookNames";
 import { readSettingsSheet } from "./readSettingsSheet";
 import { dataColumn, headerReference } from "./references";
 import { headerlessTable, otherAnalysis, protectedSheet } from "./refusals";
@@ -40,6 +49,15 @@ export interface RunOutcome {
   result: SegmentationResult;
   /** The analysed table, e.g. Klanten!A4:I24. */
   table: string;
+  /** Settings on the settings sheet that this run replaced with the pane's: the cell, what it held and what it holds now. */
+  replacedSettings: ReplacedSetting[];
+}
+
+/** A settings cell whose value a run replaced. */
+export interface ReplacedSetting {
+  address: string;
+  was: string;
+  now: string;
 }
 
 /** The outcome, and what to write: null when a problem blocks the run (nothing may be written then). */
@@ -52,8 +70,10 @@ export interface PlannedRun {
 export interface ChosenSettings {
   settings: Settings;
   labels: number;
-  /** What is wrong on the settings sheet; it blocks the run only when the sheet's settings are used. */
+  /** What is wrong on the settings sheet (warnings: each setting's default applies), when the sheet's settings are used. */
   problems: Problem[];
+  /** True when the sheet's inputs stay as they are (the run uses them); false when the pane's settings are written. */
+  keepInputs: boolean;
 }
 
 /** The pane's settings when it sends them, else the settings sheet's, else the defaults; always in `language`. */
@@ -63,7 +83,24 @@ export function chooseSettings(request: RunRequest, sheet: SheetSnapshot["settin
     settings: { ...(request.settings ?? fromSheet?.settings ?? {}), language: request.language },
     labels: request.labels ?? fromSheet?.labels ?? DEFAULT_LABELS,
     problems: request.settings ? [] : (fromSheet?.problems ?? []),
+    keepInputs: fromSheet !== null && request.settings === undefined && request.labels === undefined,
   };
+}
+
+/** The input cells of the settings sheet whose value the plan changes, as the user reads them. */
+function replacedInputs(plan: SettingsSheetPlan, sheet: SheetSnapshot["settings"]): ReplacedSetting[] {
+  if (!sheet) return [];
+  const shown = (value: unknown) => (typeof value === "number" ? String(value) : String(value ?? "").trim());
+  return plan.cells
+    .filter((cell) => cell.style === "input" && cell.content !== null)
+    .filter(
+      (cell) => shown(sheet[cell.row]?.[cell.column]).toLowerCase() !== shown(cell.content).toLowerCase(),
+    )
+    .map((cell) => ({
+      address: cellAddress({ sheet: SETTINGS_SHEET, row: 0, column: 0 }, cell.row, cell.column),
+      was: shown(sheet[cell.row]?.[cell.column]),
+      now: shown(cell.content),
+    }));
 }
 
 /** The result with these problems first and nobody segmented, so nothing is written. */
@@ -89,52 +126,109 @@ function nameWrites(
 export function planRun(snapshot: SheetSnapshot, request: RunRequest): PlannedRun {
   const { language } = request;
   const client = chooseClientTable(snapshot.sheet, snapshot.grid, snapshot.tables, snapshot.activeCell);
+  const own = ownColumns(snapshot.names, snapshot.sheet, snapshot.grid);
   const chosen = chooseSettings(request, snapshot.settings);
-  const result = segmentTable(client.values, chosen.settings, client.origin);
+  const values = withoutOwnColumns(client.values, client.origin.column, own);
+  const segmented = segmentTable(values, chosen.settings, client.origin);
+  const result = { ...segmented, problems: [...chosen.problems, ...segmented.problems] };
   const table = tableAddress(client, result.columns);
   const blocking = [
     ...protectedSheet(snapshot.sheet, snapshot.protected, language),
-    ...chosen.problems,
     ...headerlessTable(client, language),
     ...otherAnalysis(snapshot.names, snapshot.sheet, table, language),
   ];
-  if (blocking.length > 0) return { outcome: { result: refused(result, blocking), table }, plan: null };
-  if (hasErrors(result)) return { outcome: { result, table }, plan: null };
+  const none: ReplacedSetting[] = [];
+  if (blocking.length > 0)
+    return { outcome: { result: refused(result, blocking), table, replacedSettings: none }, plan: null };
+  if (hasErrors(result)) return { outcome: { result, table, replacedSettings: none }, plan: null };
 
+  const header = client.values[result.columns.headerRow];
+  const placement = {
+    sheet: snapshot.sheet,
+    row: client.origin.row,
+    column: client.origin.column,
+    tableName: client.table?.name ?? null,
+    lastDataRow: client.table ? client.table.row + client.table.rows - 1 : undefined,
+  };
+  const draft = layoutOf(result.columns, header, placement, language);
+  const outputColumns = OUTPUT_COLUMNS.map((key) => draft.output[key]);
+  if (!client.table) {
+    placement.lastDataRow = reserveEnd(draft.lastDataRow, outputColumns, snapshot.grid, own);
+  }
+  const headers = outputHeaders(draft, snapshot, client.table !== null, own);
   const layout = layoutOf(
     result.columns,
-    client.values[result.columns.headerRow],
-    {
-      sheet: snapshot.sheet,
-      row: client.origin.row,
-      column: client.origin.column,
-      tableName: client.table?.name ?? null,
-      lastDataRow: client.table ? client.table.row + client.table.rows - 1 : undefined,
-    },
+    header,
+    placement,
     language,
     spreadKind(result.clients.length),
+    headers,
   );
-  const occupied = occupiedOutputCells(layout, snapshot.grid);
-  if (occupied.length > 0) return { outcome: { result: refused(result, occupied), table }, plan: null };
+  const occupied = occupiedOutputCells(layout, snapshot.grid, own);
+  if (occupied.length > 0)
+    return { outcome: { result: refused(result, occupied), table, replacedSettings: none }, plan: null };
 
   const { firstColumn, lastColumn } = result.columns;
+  const origin = client.origin.column;
   const references = {
     totals: dataColumn(layout, "total"),
     selected: dataColumn(layout, "selected"),
-    header: headerReference(layout, client.origin.column + firstColumn, client.origin.column + lastColumn),
+    header: headerReference(layout, origin + firstColumn, origin + lastColumn),
+    own: headerReference(layout, layout.output.total, layout.output.chartC),
   };
-  const settingsSheet = settingsSheetPlan(result.settings, references, table, chosen.labels, language);
+  const settingsSheet = settingsSheetPlan(
+    result.settings,
+    references,
+    table,
+    chosen.labels,
+    language,
+    chosen.keepInputs,
+  );
   return {
-    outcome: { result, table },
+    outcome: { result, table, replacedSettings: replacedInputs(settingsSheet, snapshot.settings) },
     plan: {
       sheet: snapshot.sheet,
       createSettingsSheet: snapshot.settings === null,
       names: nameWrites(settingsSheet.names, snapshot.names),
-      columns: columnsPlan(layout, client.table),
+      columns: columnsPlan(layout, {
+        table: client.table,
+        validations: snapshot.validations,
+        staleFlags: snapshot.conditionalFormats.filter((f) => isFlagFormula(f.formula)).map((f) => f.id),
+        lastOldRow: lastOwnFormulaRow(layout.lastDataRow + 1, snapshot.grid, own),
+      }),
       settingsSheet,
       chart: chartPlan(layout, result.clients, maxScoreOf(result.settings.weights), chosen.labels, language),
       existingChart: snapshot.chart,
       stamp: runStamp(request.now, request.token),
     },
   };
+}
+
+/**
+ * The headers of the added columns: the add-in's own, except in a Table that has a column of that name
+ * already, where Excel would rename it ("Segment2"); a column the add-in owns keeps its header.
+ */
+function outputHeaders(
+  layout: TableLayout,
+  snapshot: SheetSnapshot,
+  inTable: boolean,
+  own: ReadonlySet<number>,
+): Record<OutputColumn, string> {
+  const wanted = OUTPUT_HEADERS[layout.language];
+  if (!inTable) return { ...wanted };
+  const taken = new Set<string>();
+  const ownHeader = (column: number) => {
+    const text = valueAt(snapshot.grid, layout.headerRow, column);
+    return own.has(column) && typeof text === "string" ? text : null;
+  };
+  for (const [column, text] of Object.entries(layout.headers)) {
+    if (!OUTPUT_COLUMNS.some((key) => layout.output[key] === Number(column))) taken.add(text.toLowerCase());
+  }
+  const headers = {} as Record<OutputColumn, string>;
+  for (const key of OUTPUT_COLUMNS) {
+    const existing = ownHeader(layout.output[key]);
+    headers[key] = existing !== null && isOwnHeader(existing) ? existing : uniqueHeader(wanted[key], taken);
+    taken.add(headers[key].toLowerCase());
+  }
+  return headers;
 }

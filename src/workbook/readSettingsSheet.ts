@@ -15,13 +15,15 @@ import {
   quoteValue,
   type SettingKey,
   type Settings,
-  settingValueOfCell,
+  SETTING_RULES,
   unknownRevenueThreshold,
+  excelTrim,
 } from "../method";
+import { SETTINGS_TEXT } from "./texts";
 import { SETTINGS_SHEET } from "./workbookNames";
 import { SETTINGS_ROWS, VALUE_COLUMN } from "./settingsSheet";
 
-/** What the settings sheet says: the method's settings, how many names to show, and what is wrong. */
+/** What the settings sheet applies: the method's settings, how many names to show, and what is wrong. */
 export interface SheetSettings {
   settings: Settings;
   labels: number;
@@ -30,60 +32,74 @@ export interface SheetSettings {
 
 const ORIGIN = { sheet: SETTINGS_SHEET, row: 0, column: 0 };
 
+/** A number input as the sheet's formulas read it: a number as it is, empty (or spaces) as null, anything else NaN. */
+function numberOfCell(cell: Cell): number | null {
+  if (typeof cell === "number") return cell;
+  if (typeof cell === "string" && excelTrim(cell) === "") return null;
+  return NaN;
+}
+
 /**
- * Reads the settings sheet (values from A1) by the method's SETTING_RULES, as the pane's form does;
- * every value the rules reject is an error naming its cell, e.g. 'ABC-instellingen'!B15, in row order.
+ * Reads the settings sheet (values from A1) by the method's SETTING_RULES exactly as the sheet's own
+ * formulas apply them: a value the rules reject is a warning naming its cell (e.g. 'ABC-instellingen'!B16)
+ * with the message the sheet shows beside it, and that setting's default applies, in row order.
  */
 export function readSettingsSheet(values: readonly (readonly Cell[])[], language: Language): SheetSettings {
   const problems: Problem[] = [];
   const R = SETTINGS_ROWS;
+  const t = SETTINGS_TEXT[language];
   const at = (row: number): Cell => values[row]?.[VALUE_COLUMN] ?? "";
   const label = (row: number) => String(values[row]?.[0] ?? "").trim() || cellAddress(ORIGIN, row, 0);
-  const fail = (row: number, rule: SettingKey, maxScore: number | null = null) => {
+  const warn = (row: number, rule: SettingKey, maxScore: number | null = null) => {
     const address = cellAddress(ORIGIN, row, VALUE_COLUMN);
+    const key = rule as keyof typeof t.fallback;
     const message = problemMessage(language, "invalid-setting", {
       address,
       setting: `${label(row)} (${address})`,
       value: quoteValue(at(row)),
-      accepted: acceptedText(rule, language, maxScore),
+      accepted: `${acceptedText(rule, language, maxScore)}. ${t.fallback[key]}`,
     });
     problems.push({
       row,
       column: VALUE_COLUMN,
-      severity: "error",
+      severity: "warning",
       code: "invalid-setting",
       message,
       address,
     });
   };
+  /** The input's value when its rule accepts it, else undefined (with a warning). */
   const read = (
     row: number,
     rule: NumberSetting,
     maxScore: number | null = null,
   ): number | null | undefined => {
-    const checked = checkSetting(rule, settingValueOfCell(at(row), language), maxScore);
-    if (!checked.ok) fail(row, rule, maxScore);
+    const checked = checkSetting(rule, numberOfCell(at(row)), maxScore);
+    if (!checked.ok) warn(row, rule, maxScore);
     return checked.ok ? checked.value : undefined;
   };
-  const isNumber = (n: number | null | undefined): n is number => typeof n === "number";
 
   const settings: Settings = { language };
-  const method = methodOfWord(String(at(R.method)));
+  const methodCell = at(R.method);
+  const method = typeof methodCell === "string" ? methodOfWord(methodCell) : null;
   switch (method) {
     case null:
-      fail(R.method, "revenueMethod");
+      warn(R.method, "revenueMethod");
+      settings.revenueThreshold = { kind: "median" };
       break;
     case "median":
       settings.revenueThreshold = { kind: "median" };
       break;
-    case "topPercent": {
-      const topPercent = read(R.topPercent, "topPercent");
-      if (isNumber(topPercent)) settings.revenueThreshold = { kind: "topPercent", topPercent };
+    case "topPercent":
+      settings.revenueThreshold = {
+        kind: "topPercent",
+        topPercent: read(R.topPercent, "topPercent") ?? SETTING_RULES.topPercent.default,
+      };
       break;
-    }
     case "amount": {
       const amount = read(R.fixedAmount, "amount");
-      if (isNumber(amount)) settings.revenueThreshold = { kind: "amount", amount };
+      settings.revenueThreshold =
+        typeof amount === "number" ? { kind: "amount", amount } : { kind: "median" };
       break;
     }
     default:
@@ -91,17 +107,14 @@ export function readSettingsSheet(values: readonly (readonly Cell[])[], language
   }
 
   const topN = read(R.topN, "topN");
-  if (isNumber(topN)) settings.topN = topN;
-  const weights: Partial<Record<Criterion, number>> = {};
-  for (const c of CRITERIA) {
-    const w = read(R.weights[c], "weight");
-    if (isNumber(w)) weights[c] = w;
-  }
+  if (typeof topN === "number") settings.topN = topN;
+  const weights = {} as Record<Criterion, number>;
+  for (const c of CRITERIA) weights[c] = read(R.weights[c], "weight") ?? SETTING_RULES.weight.default;
   settings.weights = weights;
-  const allWeights = CRITERIA.every((c) => weights[c] !== undefined);
-  const maxScore = allWeights ? maxScoreOf(weights as Record<Criterion, number>) : null;
-  const score = read(R.scoreThreshold, "scoreThreshold", maxScore);
-  if (isNumber(score)) settings.scoreThreshold = score;
+  const maxScore = maxScoreOf(weights);
+  settings.scoreThreshold =
+    read(R.scoreThreshold, "scoreThreshold", maxScore) ??
+    Math.min(SETTING_RULES.scoreThreshold.default, maxScore);
   const labels = read(R.labels, "labels") ?? DEFAULT_LABELS;
 
   problems.sort((a, b) => a.row - b.row);

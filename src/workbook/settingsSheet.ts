@@ -1,18 +1,24 @@
 import {
   a1,
+  acceptedText,
   CRITERIA,
   type Criterion,
   type Language,
+  NO_WORDS,
+  type NumberSetting,
   quoteSheet,
   type ResolvedSettings,
+  type RevenueMethod,
   type RevenueThreshold,
   SETTING_RULES,
+  type SettingKey,
+  TOTAL_SPELLINGS,
   unknownRevenueThreshold,
   YES_WORDS,
 } from "../method";
 import { CHART_COLUMNS, CHART_TOP_ROW, chartHelperCells } from "./chartHelpers";
 import { NAMES, SETTINGS_SHEET, WEIGHT_NAMES } from "./workbookNames";
-import { SETTINGS_TEXT } from "./texts";
+import { SETTINGS_TEXT, type SettingsText } from "./texts";
 import type { PlannedCell, SettingsSheetPlan } from "./plan";
 
 /** Zero-based rows of the input and computed cells in column B. */
@@ -31,16 +37,24 @@ export const SETTINGS_ROWS = {
   maxScore: 19,
   labels: 22,
   yesWords: 24,
+  noWords: 24 + YES_WORDS.length + 1,
+  totalWords: 24 + YES_WORDS.length + 1 + NO_WORDS.length + 1,
 } as const;
 
 /** Column B, where every setting's value sits. */
 export const VALUE_COLUMN = 1;
 
+/** Column C: the value each setting applies (the input, or its default while the input is invalid). */
+export const APPLIED_COLUMN = 2;
+
+/** Column D: the note beside each setting, or the message when its input is invalid. */
+export const NOTE_COLUMN = 3;
+
 /** The words of the revenue threshold methods, per language, as the drop-down offers them. */
 const METHOD_WORDS = SETTING_RULES.revenueMethod.words;
 
 /** The block of the settings sheet the adapter reads (and the add-in owns). */
-export const SETTINGS_READ_AREA = "A1:H40";
+export const SETTINGS_READ_AREA = "A1:H80";
 
 /** The € number format, in invariant (English) format codes. */
 export const EURO_FORMAT = '"€ "#,##0';
@@ -65,32 +79,116 @@ function revenueInputs(threshold: RevenueThreshold): { topPercent: number; amoun
   }
 }
 
+/** An input's text as Excel's TRIM leaves it, compared case-insensitively by `=`. */
+const trimmed = (cell: string) => `TRIM(${cell})`;
+
+/** TRUE when a method input names a method in either language (errors propagate). */
+const namesMethod = (cell: string, method: RevenueMethod) =>
+  `OR(${trimmed(cell)}="${METHOD_WORDS.nl[method]}",${trimmed(cell)}="${METHOD_WORDS.en[method]}")`;
+
+/** TRUE when a number cell fits its rule (errors propagate); the score threshold is capped by the highest score. */
+function fits(cell: string, setting: NumberSetting): string {
+  const rule = SETTING_RULES[setting];
+  const tests = [`ISNUMBER(${cell})`, `${cell}>=${rule.min}`];
+  if (rule.max !== Infinity) tests.push(`${cell}<=${rule.max}`);
+  if (rule.whole) tests.push(`${cell}=INT(${cell})`);
+  if (rule.upToSumOfWeights) tests.push(`${cell}<=${NAMES.maxScore}`);
+  return `AND(${tests.join(",")})`;
+}
+
+/** TRUE when an input is accepted as it is (empty included where its rule allows it); FALSE for error values. */
+function accepted(cell: string, setting: NumberSetting): string {
+  const empty = SETTING_RULES[setting].empty === "invalid" ? "FALSE" : `LEN(${trimmed(cell)})=0`;
+  return `IFERROR(OR(${empty},${fits(cell, setting)}),FALSE)`;
+}
+
+/** What a number setting applies while its input is invalid: its default ("" for none); the score threshold at most the highest score. */
+function fallbackOf(setting: NumberSetting): string {
+  const rule = SETTING_RULES[setting];
+  if (setting === "scoreThreshold") return `MIN(${rule.default},${NAMES.maxScore})`;
+  return rule.default === null ? '""' : String(rule.default);
+}
+
+/** The applied value of a number input: the input when accepted, what empty means, else the fallback. */
+function appliedValue(cell: string, setting: NumberSetting): string {
+  const rule = SETTING_RULES[setting];
+  const fallback = fallbackOf(setting);
+  const empty = rule.empty === "off" ? '""' : rule.empty === "default" ? String(rule.default) : fallback;
+  return `=IFERROR(IF(LEN(${trimmed(cell)})=0,${empty},IF(${fits(cell, setting)},${cell},${fallback})),${fallback})`;
+}
+
+/** The text beside an input: its note while `ok`, else the message saying what is accepted and what applies. */
+function noteOrMessage(ok: string, note: string, message: string): string {
+  const quote = (text: string) => `"${text.replace(/"/g, '""')}"`;
+  return `=IF(${ok},${quote(note)},${quote(message)})`;
+}
+
+/** The message beside an invalid input, as the pane also words it: what is accepted and what applies meanwhile. */
+export function invalidSettingText(setting: SettingKey, language: Language): string {
+  const t = SETTINGS_TEXT[language];
+  const key = setting as keyof SettingsText["fallback"];
+  return `${t.invalid}. ${acceptedText(setting, language, null)}. ${t.fallback[key]}.`;
+}
+
 /**
- * Plans the settings sheet: every label, input, computed threshold and helper cell, and the named
- * cells the column formulas use. `totals` and `selected` are the data columns of Totaal and the
- * hidden selection column, `header` the table's header cells (named ABC_Tabel so a later run knows
- * which table this workbook segments); `tableAddress` names the analysed table for the reader.
+ * Plans the settings sheet: every label, input (with its validation), applied value, computed threshold
+ * and helper cell, and the named cells the column formulas use. The names point at the applied values,
+ * so a colleague's invalid input never breaks a formula: its default applies, with a message beside it.
+ * `totals` and `selected` are the data columns of Totaal and the hidden selection column, `header` the
+ * table's header cells (named ABC_Tabel), `columns` the added columns' header cells (named ABC_Kolommen,
+ * the marker of the add-in's own columns); `tableAddress` names the analysed table for the reader.
+ * With `keepInputs` the inputs stay as the sheet has them (a run from the ribbon never changes a
+ * colleague's settings); otherwise they get `settings` and `labels`.
  */
 export function settingsSheetPlan(
   settings: ResolvedSettings,
-  columns: { totals: string; selected: string; header: string },
+  columns: { totals: string; selected: string; header: string; own: string },
   tableAddress: string,
   labels: number,
   language: Language,
+  keepInputs = false,
 ): SettingsSheetPlan {
   const t = SETTINGS_TEXT[language];
   const R = SETTINGS_ROWS;
   const B = VALUE_COLUMN;
+  const C = APPLIED_COLUMN;
+  const D = NOTE_COLUMN;
   const cells: PlannedCell[] = [];
+  const inputRules: SettingsSheetPlan["inputRules"] = [];
   const put = (row: number, column: number, content: string | number, extra: Partial<PlannedCell> = {}) =>
-    cells.push({ row, column, content, ...extra });
+    cells.push({ row, column, content: keepInputs && extra.style === "input" ? null : content, ...extra });
   const label = (row: number, text: string, note?: string) => {
     put(row, 0, text, { style: "label", text: true });
-    if (note) put(row, 2, note, { style: "note", text: true });
+    if (note) put(row, D, note, { style: "note", text: true });
   };
-  const both = (word: keyof (typeof METHOD_WORDS)["nl"]) =>
+  const input = (row: number, value: string | number, setting: NumberSetting, note: string, ok?: string) => {
+    const cell = a1(row, B);
+    put(row, B, value, { style: "input", numberFormat: setting === "amount" ? EURO_FORMAT : undefined });
+    put(row, C, appliedValue(cell, setting), {
+      style: "computed",
+      numberFormat: setting === "amount" ? EURO_FORMAT : undefined,
+    });
+    put(row, D, noteOrMessage(ok ?? accepted(cell, setting), note, invalidSettingText(setting, language)), {
+      style: "note",
+    });
+    const rule = SETTING_RULES[setting];
+    inputRules.push({
+      row,
+      column: B,
+      type: rule.whole ? "wholeNumber" : "decimal",
+      min: rule.min,
+      max: rule.upToSumOfWeights ? `=${NAMES.maxScore}` : rule.max === Infinity ? null : String(rule.max),
+      allowBlank: rule.empty !== "invalid",
+      message: `${acceptedText(setting, language, null)}.`,
+    });
+  };
+  const both = (word: RevenueMethod) =>
     `OR(${NAMES.method}="${METHOD_WORDS.nl[word]}",${NAMES.method}="${METHOD_WORDS.en[word]}")`;
   const revenue = revenueInputs(settings.revenueThreshold);
+  const method = a1(R.method, B);
+  const words = METHOD_WORDS[language];
+  const isAmount = `IFERROR(${namesMethod(method, "amount")},FALSE)`;
+  const amountOk = accepted(a1(R.fixedAmount, B), "amount");
 
   put(0, 0, t.title, { style: "title", text: true });
   put(1, 0, t.intro, { style: "note", text: true });
@@ -99,25 +197,42 @@ export function settingsSheetPlan(
   label(R.stamp, t.stamp);
   put(R.stamp, B, "", { style: "computed", text: true });
 
+  for (const section of [R.method - 1, R.scoreThreshold - 1, R.labels - 1])
+    put(section, C, t.applied, { style: "section", text: true });
   put(R.method - 1, 0, t.revenueSection, { style: "section", text: true });
-  label(R.method, t.method, t.methodNote);
-  put(R.method, B, METHOD_WORDS[language][settings.revenueThreshold.kind], { style: "input", text: true });
-  label(R.topPercent, t.topPercent, t.topPercentNote);
-  put(R.topPercent, B, revenue.topPercent, { style: "input" });
-  label(R.fixedAmount, t.fixedAmount, t.fixedAmountNote);
-  put(R.fixedAmount, B, revenue.amount, {
-    style: "input",
-    numberFormat: EURO_FORMAT,
+  label(R.method, t.method);
+  put(R.method, B, words[settings.revenueThreshold.kind], { style: "input", text: true });
+  put(
+    R.method,
+    C,
+    `=IFERROR(IF(${namesMethod(method, "amount")},IF(${amountOk},"${words.amount}","${words.median}"),IF(${namesMethod(method, "topPercent")},"${words.topPercent}","${words.median}")),"${words.median}")`,
+    { style: "computed" },
+  );
+  const methodOk = `IFERROR(OR(${SETTING_RULES.revenueMethod.choices.map((m) => namesMethod(method, m)).join(",")}),FALSE)`;
+  put(R.method, D, noteOrMessage(methodOk, t.methodNote, invalidSettingText("revenueMethod", language)), {
+    style: "note",
   });
+  label(R.topPercent, t.topPercent);
+  const isTopPercent = `IFERROR(${namesMethod(method, "topPercent")},FALSE)`;
+  input(
+    R.topPercent,
+    revenue.topPercent,
+    "topPercent",
+    t.topPercentNote,
+    `OR(NOT(${isTopPercent}),${accepted(a1(R.topPercent, B), "topPercent")})`,
+  );
+  label(R.fixedAmount, t.fixedAmount);
+  input(R.fixedAmount, revenue.amount, "amount", t.fixedAmountNote, `OR(NOT(${isAmount}),${amountOk})`);
   label(R.revenueThreshold, t.revenueThreshold, t.revenueThresholdNote);
+  const selected = columns.selected;
   put(
     R.revenueThreshold,
     B,
-    `=IF(${both("amount")},${NAMES.fixedAmount},IF(${both("topPercent")},PERCENTILE.INC(${columns.selected},1-${NAMES.topPercent}/100),MEDIAN(${columns.selected})))`,
+    `=IF(${both("amount")},${NAMES.fixedAmount},IF(COUNT(${selected})=0,0,IF(${both("topPercent")},PERCENTILE.INC(${selected},1-${NAMES.topPercent}/100),MEDIAN(${selected}))))`,
     { style: "computed", numberFormat: EURO_FORMAT },
   );
-  label(R.topN, t.topN, t.topNNote);
-  put(R.topN, B, settings.topN ?? "", { style: "input" });
+  label(R.topN, t.topN);
+  input(R.topN, settings.topN ?? "", "topN", t.topNNote);
   label(R.topCut, t.topCut, t.topCutNote);
   put(
     R.topCut,
@@ -126,57 +241,66 @@ export function settingsSheetPlan(
     { style: "computed", numberFormat: EURO_FORMAT },
   );
   label(R.selectedCount, t.selectedCount);
-  put(R.selectedCount, B, `=COUNT(${columns.selected})`, { style: "computed" });
+  put(R.selectedCount, B, `=COUNT(${selected})`, { style: "computed" });
 
   put(R.scoreThreshold - 1, 0, t.questionSection, { style: "section", text: true });
-  label(R.scoreThreshold, t.scoreThreshold, t.scoreThresholdNote);
-  put(R.scoreThreshold, B, settings.scoreThreshold, { style: "input" });
+  label(R.scoreThreshold, t.scoreThreshold);
+  input(R.scoreThreshold, settings.scoreThreshold, "scoreThreshold", t.scoreThresholdNote);
   for (const c of CRITERIA) {
-    label(R.weights[c], t.weight[c], t.question[c]);
-    put(R.weights[c], B, settings.weights[c], { style: "input" });
+    label(R.weights[c], t.weight[c]);
+    input(R.weights[c], settings.weights[c], "weight", t.question[c]);
   }
   label(R.maxScore, t.maxScore);
-  put(R.maxScore, B, `=SUM(${settingsCell(R.weights.marge)}:${settingsCell(R.weights.netwerk)})`, {
-    style: "computed",
-  });
+  put(
+    R.maxScore,
+    B,
+    `=SUM(${settingsCell(R.weights.marge, C)}:${settingsCell(R.weights.netwerk, C).split("!")[1]})`,
+    { style: "computed" },
+  );
 
   put(R.labels - 1, 0, t.chartSection, { style: "section", text: true });
-  label(R.labels, t.labels, t.labelsNote);
-  put(R.labels, B, labels, { style: "input" });
+  label(R.labels, t.labels);
+  input(R.labels, labels, "labels", t.labelsNote);
   label(R.yesWords, t.yesWords, t.yesWordsNote);
   YES_WORDS.forEach((word, i) => put(R.yesWords + i, B, word, { style: "computed", text: true }));
+  label(R.noWords, t.noWords);
+  NO_WORDS.forEach((word, i) => put(R.noWords + i, B, word, { style: "computed", text: true }));
+  label(R.totalWords, t.totalWords, t.totalWordsNote);
+  TOTAL_SPELLINGS.forEach((word, i) => put(R.totalWords + i, B, word, { style: "computed", text: true }));
 
   cells.push(...chartHelperCells(columns.totals, t.chartHelpers));
 
+  const listName = (row: number, count: number) =>
+    `${settingsCell(row)}:${settingsCell(row + count - 1).split("!")[1]}`;
   const names = [
-    { name: NAMES.method, reference: settingsCell(R.method) },
-    { name: NAMES.topPercent, reference: settingsCell(R.topPercent) },
-    { name: NAMES.fixedAmount, reference: settingsCell(R.fixedAmount) },
+    { name: NAMES.method, reference: settingsCell(R.method, C) },
+    { name: NAMES.topPercent, reference: settingsCell(R.topPercent, C) },
+    { name: NAMES.fixedAmount, reference: settingsCell(R.fixedAmount, C) },
     { name: NAMES.revenueThreshold, reference: settingsCell(R.revenueThreshold) },
-    { name: NAMES.topN, reference: settingsCell(R.topN) },
+    { name: NAMES.topN, reference: settingsCell(R.topN, C) },
     { name: NAMES.topCut, reference: settingsCell(R.topCut) },
     { name: NAMES.selectedCount, reference: settingsCell(R.selectedCount) },
-    { name: NAMES.scoreThreshold, reference: settingsCell(R.scoreThreshold) },
-    ...CRITERIA.map((c) => ({ name: WEIGHT_NAMES[c], reference: settingsCell(R.weights[c]) })),
+    { name: NAMES.scoreThreshold, reference: settingsCell(R.scoreThreshold, C) },
+    ...CRITERIA.map((c) => ({ name: WEIGHT_NAMES[c], reference: settingsCell(R.weights[c], C) })),
     { name: NAMES.maxScore, reference: settingsCell(R.maxScore) },
-    { name: NAMES.labels, reference: settingsCell(R.labels) },
-    {
-      name: NAMES.yesWords,
-      reference: `${settingsCell(R.yesWords)}:${settingsCell(R.yesWords + YES_WORDS.length - 1).split("!")[1]}`,
-    },
+    { name: NAMES.labels, reference: settingsCell(R.labels, C) },
+    { name: NAMES.yesWords, reference: listName(R.yesWords, YES_WORDS.length) },
+    { name: NAMES.noWords, reference: listName(R.noWords, NO_WORDS.length) },
+    { name: NAMES.totalWords, reference: listName(R.totalWords, TOTAL_SPELLINGS.length) },
     { name: NAMES.chartTop, reference: settingsCell(CHART_TOP_ROW, CHART_COLUMNS.y) },
     { name: NAMES.table, reference: columns.header },
+    { name: NAMES.columns, reference: columns.own },
   ];
-  const words = METHOD_WORDS[language];
   return {
     cells,
     names,
     methodList: {
       row: R.method,
       column: B,
-      choices: SETTING_RULES.revenueMethod.choices.map((method) => words[method]),
+      choices: SETTING_RULES.revenueMethod.choices.map((m) => words[m]),
     },
-    area: { rows: R.yesWords + YES_WORDS.length, columns: CHART_COLUMNS.letter + 1 },
+    inputRules,
+    area: { rows: R.totalWords + TOTAL_SPELLINGS.length, columns: CHART_COLUMNS.letter + 1 },
   };
 }
 

@@ -35,6 +35,10 @@ export interface SheetSnapshot {
   chart: { series: number } | null;
   /** Whether the sheet is protected (nothing can be added to it). */
   protected: boolean;
+  /** The data validation type of each sheet column's used cells ("None", "List", "Mixed"…), for the columns read. */
+  validations: ReadonlyMap<number, string>;
+  /** The conditional formats with a formula on the used range: their id and formula. */
+  conditionalFormats: ReadonlyArray<{ id: string; formula: string }>;
 }
 
 /** The value of a sheet cell inside the grid, "" outside it. */

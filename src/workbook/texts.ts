@@ -35,6 +35,18 @@ export interface SettingsText {
   labelsNote: string;
   yesWords: string;
   yesWordsNote: string;
+  noWords: string;
+  totalWords: string;
+  totalWordsNote: string;
+  /** The header above the applied values, beside the inputs. */
+  applied: string;
+  /** What opens the message beside an input the rules reject. */
+  invalid: string;
+  /** What applies while an input is invalid, one sentence each, without a closing full stop. */
+  fallback: Record<
+    "revenueMethod" | "topPercent" | "amount" | "scoreThreshold" | "weight" | "topN" | "labels",
+    string
+  >;
   chartHelpers: ChartHelperText;
 }
 
@@ -75,6 +87,20 @@ export const SETTINGS_TEXT: Readonly<Record<Language, SettingsText>> = {
     yesWords: "Woorden die als Ja tellen",
     yesWordsNote:
       "Hoofd- of kleine letters maken niet uit. Wijzigingen hier gaan verloren bij de volgende klik op Segmenteer.",
+    noWords: "Woorden die als Nee tellen (leeg ook)",
+    totalWords: "Namen van totaalrijen",
+    totalWordsNote: "Een rij met zo'n naam is geen klant en telt niet mee.",
+    applied: "In gebruik",
+    invalid: "⚠ Ongeldige waarde",
+    fallback: {
+      revenueMethod: "Tot u dit verbetert, geldt de mediaan",
+      topPercent: "Tot u dit verbetert, geldt top 20 %",
+      amount: "Tot u dit verbetert, geldt de mediaan",
+      scoreThreshold: "Tot u dit verbetert, geldt 3 (of de hoogste score, als die kleiner is)",
+      weight: "Tot u dit verbetert, geldt 1",
+      topN: "Tot u dit verbetert, tellen alle klanten mee",
+      labels: "Tot u dit verbetert, geldt 20",
+    },
     chartHelpers: {
       section: "Hulpcellen voor de grafiek (niet aanpassen)",
       vertical: "Verticale lijn (x, y)",
@@ -117,6 +143,20 @@ export const SETTINGS_TEXT: Readonly<Record<Language, SettingsText>> = {
       "How many of the biggest clients are named in the chart; takes effect the next time you click Run segmentation.",
     yesWords: "Words that count as Yes",
     yesWordsNote: "Case does not matter. Changes here are undone the next time you click Run segmentation.",
+    noWords: "Words that count as No (empty too)",
+    totalWords: "Names of total rows",
+    totalWordsNote: "A row with such a name is no client and is not counted.",
+    applied: "Applied",
+    invalid: "⚠ Not a valid value",
+    fallback: {
+      revenueMethod: "Until you fix it, the median applies",
+      topPercent: "Until you fix it, top 20 % applies",
+      amount: "Until you fix it, the median applies",
+      scoreThreshold: "Until you fix it, 3 applies (or the highest score, when that is smaller)",
+      weight: "Until you fix it, 1 applies",
+      topN: "Until you fix it, all clients count",
+      labels: "Until you fix it, 20 applies",
+    },
     chartHelpers: {
       section: "Helper cells for the chart (do not change)",
       vertical: "Vertical line (x, y)",
@@ -205,4 +245,10 @@ export const TEMPLATE_TEXT: Readonly<Record<Language, TemplateText>> = {
     sheetName: "ABC template",
     tooMany: "This workbook has too many ABC templates.",
   },
+};
+
+/** The Ja/Nee drop-down on answer cells: its choices, and the warning a typed word that is not accepted gets. */
+export const ANSWER_LIST_TEXT: Readonly<Record<Language, { title: string; accepted: string }>> = {
+  nl: { title: "Ja of Nee", accepted: "Toegelaten" },
+  en: { title: "Yes or No", accepted: "Accepted" },
 };

@@ -14,7 +14,10 @@ export const NAMES = {
   selectedCount: "ABC_Aantal",
   chartTop: "ABC_GrafiekTop",
   yesWords: "ABC_JaWoorden",
+  noWords: "ABC_NeeWoorden",
+  totalWords: "ABC_TotaalWoorden",
   table: "ABC_Tabel",
+  columns: "ABC_Kolommen",
 } as const;
 
 /** The workbook name of each question's weight. */

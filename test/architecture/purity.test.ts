@@ -1,3 +1,4 @@
+import { OUTPUT_COLUMNS } from "../../src/method/resultColumns";
 import { DEMO_SNAPSHOT } from "../support/snapshots";
 
 const HOSTS = ["Excel", "Office", "OfficeExtension", "window", "document", "navigator", "React"] as const;
@@ -37,7 +38,7 @@ describe("the method and the workbook plan know nothing of their host", () => {
       now: new Date(2026, 10, 29),
       token: "abc123",
     });
-    expect(plan?.columns.formulasOf(plan.columns.firstDataRow)).toHaveLength(8);
+    expect(plan?.columns.formulasOf(plan.columns.firstDataRow)).toHaveLength(OUTPUT_COLUMNS.length);
     expect(plan?.chart.series).toHaveLength(6);
   });
 });

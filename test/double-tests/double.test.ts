@@ -135,3 +135,74 @@ describe("the double starts where a test says", () => {
     }
   });
 });
+
+describe("the double writes and reads as Office.js does", () => {
+  let double: ExcelDouble;
+  beforeEach(() => {
+    double = createExcelDouble({
+      sheets: {
+        Klanten: [
+          ["Klant", "Omzet"],
+          ["Een", 10],
+          ["Twee", "=B2*2"],
+        ],
+        Overzicht: [],
+      },
+    });
+    double.install();
+  });
+  afterEach(() => double.uninstall());
+
+  it("leaves a cell as it is where a written array holds null", async () => {
+    await run(async (context) => {
+      context.workbook.worksheets.getItem("Klanten").getRange("A2:B3").formulas = [
+        ["Eén", null],
+        [null, 5],
+      ] as unknown as string[][];
+      await context.sync();
+    });
+    expect(double.values("Klanten", "A2:B3")).toEqual([
+      ["Eén", 10],
+      ["Twee", 5],
+    ]);
+  });
+
+  it("clears contents, formats or both, and getRange() without an address is the whole sheet", async () => {
+    await run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Klanten");
+      sheet.getRange("B2:B3").numberFormat = [["0.00"], ["0.00"]];
+      sheet.getRange("B2").clear("Contents");
+      sheet.getRange("B3").clear("Formats");
+      await context.sync();
+    });
+    expect(double.read("Klanten", "B2").value).toBe("");
+    expect(double.model.cell(double.model.sheet("Klanten")!, 1, 1)?.numberFormat).toBe("0.00");
+    expect(double.read("Klanten", "B3").formula).toBe("=B2*2");
+    expect(double.model.cell(double.model.sheet("Klanten")!, 2, 1)?.numberFormat).toBeUndefined();
+    await run(async (context) => {
+      context.workbook.worksheets.getItem("Klanten").getRange().clear();
+      await context.sync();
+    });
+    expect(double.values("Klanten", "A1:B3").flat()).toEqual(["", "", "", "", "", ""]);
+  });
+
+  it("lists the sheets, and goes on in a request context passed to Excel.run", async () => {
+    const { names, context } = await run(async (context) => {
+      const sheets = context.workbook.worksheets.load("items/name");
+      await context.sync();
+      return { names: sheets.items.map((s) => s.name), context };
+    });
+    expect(names).toEqual(["Klanten", "Overzicht"]);
+    await Excel.run(context, async (same) => {
+      expect(same).toBe(context);
+      same.workbook.worksheets.getItem("Overzicht").getRange("A1").values = [["verder"]];
+      await same.sync();
+    });
+    expect(double.read("Overzicht", "A1").value).toBe("verder");
+  });
+
+  it("carries the Excel enums code may name instead of their strings", () => {
+    expect(Excel.ConditionalFormatType.custom).toBe("Custom");
+    expect(Excel.DataValidationAlertStyle.warning).toBe("Warning");
+  });
+});

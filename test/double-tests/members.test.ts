@@ -1,7 +1,9 @@
 import * as charts from "../double/charts";
+import * as formats from "../double/conditionalFormats";
+import * as events from "../double/events";
 import * as names from "../double/names";
 import * as range from "../double/range";
-import * as rules from "../double/rangeRules";
+import * as validation from "../double/dataValidation";
 import * as tables from "../double/tables";
 import * as workbook from "../double/workbook";
 import * as worksheet from "../double/worksheet";
@@ -12,9 +14,12 @@ type Constructor = { prototype: object; name: string };
 const CLAIMS: Array<[Constructor, readonly string[]]> = [
   [range.RangeDouble, range.RANGE_MEMBERS],
   [range.RangeFormatDouble, range.RangeFormatDouble.members],
-  [rules.ConditionalFormatsDouble, rules.ConditionalFormatsDouble.members],
-  [rules.ConditionalFormatDouble, rules.ConditionalFormatDouble.members],
-  [rules.DataValidationDouble, rules.DataValidationDouble.members],
+  [formats.ConditionalFormatsDouble, formats.ConditionalFormatsDouble.members],
+  [formats.ConditionalFormatDouble, formats.ConditionalFormatDouble.members],
+  [formats.ConditionalFormatRuleDouble, formats.ConditionalFormatRuleDouble.members],
+  [validation.DataValidationDouble, validation.DataValidationDouble.members],
+  [events.EventHandlersDouble, events.EventHandlersDouble.members],
+  [events.EventHandlerResultDouble, events.EventHandlerResultDouble.members],
   [worksheet.WorksheetDouble, worksheet.WORKSHEET_MEMBERS],
   [worksheet.WorksheetCollectionDouble, worksheet.WORKSHEETS_MEMBERS],
   [worksheet.ProtectionDouble, worksheet.ProtectionDouble.members],

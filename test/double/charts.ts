@@ -4,13 +4,13 @@ import { CODES, notLoaded, OfficeErrorDouble } from "./errors";
 import {
   CELL_HEIGHT,
   CELL_WIDTH,
-  formatAddress,
   type AxisModel,
   type ChartModel,
   type DataLabelModel,
   type SeriesModel,
   type SheetModel,
 } from "./model";
+import { formatAddress } from "./addresses";
 import { addressOf, type RangeDouble, targetOf } from "./range";
 import { writeOnly } from "./writeOnly";
 

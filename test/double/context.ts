@@ -8,6 +8,7 @@ export interface NullSettler {
   settleNull(): void;
 }
 import { CODES, OfficeErrorDouble } from "./errors";
+import { changesOfWrites, type ChangeEvents } from "./events";
 import type { WorkbookModel } from "./model";
 
 const encoder = new TextEncoder();
@@ -62,6 +63,7 @@ export class RequestContextDouble {
     readonly model: WorkbookModel,
     private readonly traffic: Traffic,
     readonly host: HostOptions,
+    readonly events: ChangeEvents,
   ) {}
 
   /** Queues a failure for an API the host does not support; Excel rejects it when the batch runs. */
@@ -110,7 +112,10 @@ export class RequestContextDouble {
     return this.operations.length > 0 || this.deliveries.length > 0;
   }
 
-  /** Sends the queue: refuses it above 5 MB, applies it in order, then hands out what was loaded. */
+  /**
+   * Sends the queue: refuses it above 5 MB, applies it in order, then hands out what was loaded. Cells
+   * written on a sheet raise its onChanged events afterwards, as Excel raises them for an add-in's writes.
+   */
   async sync(): Promise<void> {
     const operations = this.operations;
     const deliveries = this.deliveries;
@@ -131,13 +136,13 @@ export class RequestContextDouble {
         "The request payload size has exceeded the limit. Please refer to the documentation: https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins.",
       );
     }
-    for (const op of operations) {
-      try {
-        op.run();
-      } catch (error) {
-        this.traffic.responseBytes.push(0);
-        throw error;
-      }
+    try {
+      for (const op of operations) op.run();
+    } catch (error) {
+      this.traffic.responseBytes.push(0);
+      throw error;
+    } finally {
+      this.events.fire(changesOfWrites(this.model.takeWrites(), true));
     }
     const snapshots = deliveries.map((d) => d.snapshot());
     for (const check of nullChecks) check.settleNull();

@@ -1,12 +1,18 @@
-/** Splits a formula into quoted parts (strings "…" and sheet names '…') and the code between them. */
-function segments(formula: string): Array<{ code: boolean; text: string }> {
+/**
+ * Splits a formula into quoted parts (strings "…" and sheet names '…') and the code between them; with
+ * `brackets`, structured-reference brackets […] are set apart too, so that nothing inside them reads as A1.
+ */
+function segments(formula: string, brackets = false): Array<{ code: boolean; text: string }> {
   const parts: Array<{ code: boolean; text: string }> = [];
   let i = 0;
   let start = 0;
+  const cut = (end: number) => {
+    if (end > start) parts.push({ code: true, text: formula.slice(start, end) });
+  };
   while (i < formula.length) {
     const ch = formula[i];
     if (ch === '"' || ch === "'") {
-      if (i > start) parts.push({ code: true, text: formula.slice(start, i) });
+      cut(i);
       let j = i + 1;
       while (j < formula.length) {
         if (formula[j] === ch && formula[j + 1] === ch) j += 2;
@@ -16,18 +22,37 @@ function segments(formula: string): Array<{ code: boolean; text: string }> {
       parts.push({ code: false, text: formula.slice(i, j + 1) });
       i = j + 1;
       start = i;
+    } else if (ch === "[" && brackets) {
+      cut(i);
+      const j = closingBracket(formula, i);
+      parts.push({ code: false, text: formula.slice(i, j) });
+      i = j;
+      start = i;
     } else i++;
   }
-  if (start < formula.length) parts.push({ code: true, text: formula.slice(start) });
+  cut(formula.length);
   return parts;
 }
 
-const CELL = /(?<![A-Za-z0-9_.$])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(])/g;
+/** The index just past the bracket that closes the one at `open` ('x escapes a character inside). */
+function closingBracket(text: string, open: number): number {
+  let depth = 0;
+  let j = open;
+  do {
+    if (text[j] === "'") j++;
+    else if (text[j] === "[") depth++;
+    else if (text[j] === "]") depth--;
+    j++;
+  } while (depth > 0 && j < text.length);
+  return j;
+}
+
+const CELL = /(?<![A-Za-z0-9_.$])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_([])/g;
 
 /** Moves the relative parts of every A1 reference, as Excel does when a formula is copied. */
 export function shiftFormula(formula: string, rows: number, columns: number): string {
   if (rows === 0 && columns === 0) return formula;
-  return segments(formula)
+  return segments(formula, true)
     .map((part) =>
       part.code
         ? part.text.replace(CELL, (_, colAbs: string, col: string, rowAbs: string, row: string) => {
@@ -100,14 +125,7 @@ function resolvePart(
       i++;
       continue;
     }
-    let depth = 0;
-    let j = i + (m[1]?.length ?? 0);
-    do {
-      if (code[j] === "'") j++;
-      else if (code[j] === "[") depth++;
-      else if (code[j] === "]") depth--;
-      j++;
-    } while (depth > 0 && j < code.length);
+    const j = closingBracket(code, i + (m[1]?.length ?? 0));
     const table = m[1] ? tables.find((t) => t.name.toLowerCase() === m[1].toLowerCase()) : home;
     if (!table) throw new Error(`Unknown table in ${code.slice(i, j)}`);
     out += toA1(code.slice(i + (m[1]?.length ?? 0), j), row, table, quote);
@@ -138,4 +156,67 @@ function toA1(spec: string, row: number, table: TableShape, quote: (sheet: strin
   const last = letters(table.firstColumn + at[at.length - 1]);
   if (thisRow) return `${first}${row + 1}${last !== first ? `:${last}${row + 1}` : ""}`;
   return `${quote(table.sheet)}!$${first}$${table.headerRow + 2}:$${last}$${table.lastDataRow + 1}`;
+}
+
+/** Rows leaving or entering a sheet: `count` rows deleted from, or inserted before, zero-based row `at`. */
+export interface RowMove {
+  sheet: string;
+  at: number;
+  count: number;
+  kind: "delete" | "insert";
+}
+
+/**
+ * Where zero-based rows first..last land after the move, as Excel adjusts a reference: a range shrinks
+ * or stretches, and null means every row of it was deleted.
+ */
+export function movedRows(first: number, last: number, move: RowMove): [number, number] | null {
+  const end = move.at + move.count;
+  if (move.kind === "insert") {
+    return [first >= move.at ? first + move.count : first, last >= move.at ? last + move.count : last];
+  }
+  if (first >= move.at && last < end) return null;
+  const top = first < move.at ? first : first >= end ? first - move.count : move.at;
+  const bottom = last < move.at ? last : last >= end ? last - move.count : move.at - 1;
+  return [top, bottom];
+}
+
+const REFERENCE =
+  /"(?:[^"]|"")*"|\[(?:[^\]']|'.)*\]|(?<![A-Za-z0-9_.$])((?:'(?:[^']|'')+'|[A-Za-z_][A-Za-z0-9_.]*)!)?(?:(\$?[A-Z]{1,3})(\$?)(\d+)(?::(\$?[A-Z]{1,3})(\$?)(\d+))?|(\$?)(\d+):(\$?)(\d+))(?![A-Za-z0-9_(![])/g;
+
+/** The sheet a `Name!` or `'My name'!` prefix names. */
+const prefixSheet = (prefix: string) => prefix.slice(0, -1).replace(/^'|'$/g, "").replace(/''/g, "'");
+
+/**
+ * Adjusts the A1 references of a formula written on sheet `home` to rows deleted or inserted on a sheet,
+ * as Excel rewrites conditional-format and validation formulas: a deleted cell becomes #REF!.
+ */
+export function moveRowsInFormula(formula: string, home: string, move: RowMove): string {
+  return formula.replace(
+    REFERENCE,
+    (
+      whole,
+      prefix?: string,
+      c1?: string,
+      a1?: string,
+      r1?: string,
+      c2?: string,
+      a2?: string,
+      r2?: string,
+      ...rest
+    ) => {
+      const [b1, w1, b2, w2] = rest as Array<string | undefined>;
+      if (whole.startsWith('"') || whole.startsWith("[")) return whole;
+      const sheet = prefix ? prefixSheet(prefix) : home;
+      if (sheet.toLowerCase() !== move.sheet.toLowerCase()) return whole;
+      const from = Number(r1 ?? w1) - 1;
+      const to = Number(r2 ?? w2 ?? r1) - 1;
+      const moved = movedRows(from, to, move);
+      if (!moved) return "#REF!";
+      const head = prefix ?? "";
+      if (c1 === undefined) return `${head}${b1}${moved[0] + 1}:${b2}${moved[1] + 1}`;
+      const first = `${c1}${a1}${moved[0] + 1}`;
+      return r2 === undefined ? `${head}${first}` : `${head}${first}:${c2}${a2}${moved[1] + 1}`;
+    },
+  );
 }

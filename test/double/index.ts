@@ -1,6 +1,18 @@
+import { parseAddress } from "./addresses";
+import { markedCells } from "./conditionalFormats";
 import { RequestContextDouble, versionAtLeast, type HostOptions, type Traffic } from "./context";
+import { EXCEL_ENUMS } from "./enums";
+import { addressOfWrite, ChangeEvents } from "./events";
 import { letters } from "./formulaText";
-import { parseAddress, WorkbookModel, type CellData, type ChartModel, type SheetModel } from "./model";
+import {
+  WorkbookModel,
+  type CellData,
+  type ChartModel,
+  type ConditionalFormatModel,
+  type SheetModel,
+} from "./model";
+import { moveRows } from "./rows";
+import { growForEdit } from "./tableModel";
 import { WorkbookDouble } from "./workbook";
 
 export type { CellData } from "./model";
@@ -50,8 +62,22 @@ export interface ExcelDouble {
   read(sheet: string, a1: string): { value: CellData; formula: CellData };
   /** The computed values of a range, as `values` would give them. */
   values(sheet: string, address: string): CellData[][];
-  /** Changes a cell as a user would (no sync counted); "=…" is a formula. */
+  /**
+   * Changes a cell as a user would (no sync counted); "=…" is a formula. Typing right below a table
+   * (totals off) or right beside it grows the table, as Excel's AutoExpansion does. Raises onChanged.
+   */
   edit(sheet: string, a1: string, content: CellData): void;
+  /**
+   * Deletes whole rows as a user would (no sync counted): cells below move up, references in formulas,
+   * names, conditional formats, validations and charts follow (#REF! for a deleted cell), tables shrink.
+   */
+  deleteRows(sheet: string, firstRow1Based: number, count: number): void;
+  /** Inserts whole empty rows before a row as a user would; references and tables that span them stretch. */
+  insertRows(sheet: string, firstRow1Based: number, count: number): void;
+  /** Deletes a sheet as a user would: its tables go, references to it compute #REF!, its handlers fall silent. */
+  deleteSheet(sheet: string): void;
+  /** The cells (A1, row by row) that a custom conditional format's formula marks on the sheet. */
+  marked(sheet: string): string[];
   readonly syncCount: number;
   readonly requestBytes: number[];
   readonly responseBytes: number[];
@@ -83,6 +109,17 @@ export interface ExcelDouble {
   readonly model: WorkbookModel;
 }
 
+/** A conditional format without its id, which a format added again gets anew: the state, not the identity. */
+const withoutId = (cf: ConditionalFormatModel): Omit<ConditionalFormatModel, "id"> => {
+  const copy: Partial<ConditionalFormatModel> = { ...cf };
+  delete copy.id;
+  return copy as Omit<ConditionalFormatModel, "id">;
+};
+
+/** A formula with a structured reference, which can be read only once the tables exist. */
+const structured = (value: CellData | undefined) =>
+  typeof value === "string" && value.startsWith("=") && value.includes("[");
+
 /** Builds a double holding the given sheets. */
 export function createExcelDouble(options: DoubleOptions): ExcelDouble {
   const model = new WorkbookModel();
@@ -94,7 +131,9 @@ export function createExcelDouble(options: DoubleOptions): ExcelDouble {
         sheet,
         0,
         0,
-        rows.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? "")),
+        rows.map((row) =>
+          Array.from({ length: width }, (_, c) => (structured(row[c]) ? "" : (row[c] ?? ""))),
+        ),
       );
     }
   }
@@ -106,12 +145,21 @@ export function createExcelDouble(options: DoubleOptions): ExcelDouble {
   }
   model.chartSelected = options.chartSelected ?? false;
   for (const t of options.tables ?? []) model.addTable(model.sheet(t.sheet)!, t.name, t.address);
+  for (const [name, rows] of Object.entries(options.sheets)) {
+    rows.forEach((row, r) =>
+      row.forEach((value, c) => {
+        if (structured(value)) model.write(model.sheet(name)!, r, c, value);
+      }),
+    );
+  }
+  model.takeWrites();
 
   const host: HostOptions = {
     apiVersion: options.apiVersion ?? "1.17",
     linkedLabels: options.linkedLabels ?? true,
     language: options.language ?? "nl-BE",
   };
+  const events = new ChangeEvents(model, versionAtLeast(host.apiVersion, "1.14"));
   const listeners = new Set<() => void>();
   const changed = () => setTimeout(() => listeners.forEach((listener) => listener()), 0);
   const traffic: Traffic = { syncs: 0, requestBytes: [], responseBytes: [], changed };
@@ -119,11 +167,15 @@ export function createExcelDouble(options: DoubleOptions): ExcelDouble {
   const actions = new Map<string, (event: unknown) => unknown>();
   let taskpaneShown = 0;
 
+  /** Excel.run(batch), Excel.run(options, batch), or Excel.run(context or object, batch) to go on in its context. */
   const run = async (first: unknown, second?: unknown) => {
     const batch = (typeof first === "function" ? first : second) as (ctx: unknown) => Promise<unknown>;
-    runs.push(typeof first === "function" ? {} : { ...(first as object) });
-    const context = new RequestContextDouble(model, traffic, host);
-    Object.assign(context, { workbook: new WorkbookDouble(context) });
+    const given =
+      first instanceof RequestContextDouble ? first : (first as { context?: unknown } | null)?.context;
+    const reused = given instanceof RequestContextDouble ? given : undefined;
+    runs.push(typeof first === "function" || reused ? {} : { ...(first as object) });
+    const context = reused ?? new RequestContextDouble(model, traffic, host, events);
+    if (!reused) Object.assign(context, { workbook: new WorkbookDouble(context) });
     const result = await batch(context);
     if (context.pending) throw new Error("Excel.run ended with queued operations that were never synced.");
     return result;
@@ -175,7 +227,7 @@ export function createExcelDouble(options: DoubleOptions): ExcelDouble {
       return traffic.responseBytes;
     },
     install() {
-      Object.assign(globalThis, { Excel: { run }, Office: office });
+      Object.assign(globalThis, { Excel: { run, ...EXCEL_ENUMS }, Office: office });
     },
     uninstall() {
       delete (globalThis as Record<string, unknown>).Excel;
@@ -196,10 +248,51 @@ export function createExcelDouble(options: DoubleOptions): ExcelDouble {
     edit(sheet, a1, content) {
       const s = sheetOf(sheet);
       const a = parseAddress(a1);
+      growForEdit(model, s, a.row, a.column, content);
       model.write(s, a.row, a.column, content);
       model.recalculate();
+      model.takeWrites();
+      events.fire([
+        {
+          sheet: s,
+          changeType: "RangeEdited",
+          address: addressOfWrite({ ...a, rows: 1, columns: 1 }),
+          byAddin: false,
+        },
+      ]);
       changed();
     },
+    deleteRows(sheet, firstRow1Based, count) {
+      const s = sheetOf(sheet);
+      moveRows(model, s, { sheet: s.name, at: firstRow1Based - 1, count, kind: "delete" });
+      events.fire([
+        {
+          sheet: s,
+          changeType: "RowDeleted",
+          address: `${firstRow1Based}:${firstRow1Based + count - 1}`,
+          byAddin: false,
+        },
+      ]);
+      changed();
+    },
+    insertRows(sheet, firstRow1Based, count) {
+      const s = sheetOf(sheet);
+      moveRows(model, s, { sheet: s.name, at: firstRow1Based - 1, count, kind: "insert" });
+      events.fire([
+        {
+          sheet: s,
+          changeType: "RowInserted",
+          address: `${firstRow1Based}:${firstRow1Based + count - 1}`,
+          byAddin: false,
+        },
+      ]);
+      changed();
+    },
+    deleteSheet(sheet) {
+      model.removeSheet(sheetOf(sheet));
+      changed();
+    },
+    marked: (sheet) => markedCells(model, sheetOf(sheet)),
     onChange(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -268,7 +361,7 @@ export function createExcelDouble(options: DoubleOptions): ExcelDouble {
             .sort((a, b) => (a[0] as number) - (b[0] as number)),
           hidden: [...sheet.hiddenColumns].sort((a, b) => a - b),
           widths: [...sheet.columnWidths.entries()].sort((a, b) => a[0] - b[0]),
-          conditionalFormats: sheet.conditionalFormats,
+          conditionalFormats: sheet.conditionalFormats.map(withoutId),
           validations: sheet.validations,
           charts: this.charts(sheet.name),
         })),

@@ -1,6 +1,9 @@
-import { HyperFormula, type CellValue, DetailedCellError, type RawCellContent } from "hyperformula";
+import { type CellValue, DetailedCellError, type HyperFormula, type RawCellContent } from "hyperformula";
+import { parseAddress, quoteSheet } from "./addresses";
+import { createEngine } from "./engine";
 import { CODES, OfficeErrorDouble } from "./errors";
-import { index, letters, resolveStructured, type TableShape } from "./formulaText";
+import { resolveStructured, type TableShape } from "./formulaText";
+import { headerTableAt, headerText, otherHeaders, uniqueHeader } from "./tableModel";
 
 /** A cell value as Office.js hands it over. */
 export type CellData = string | number | boolean;
@@ -32,19 +35,39 @@ export interface TableModel {
   showHeaders: boolean;
 }
 
-/** A conditional format as built through the API. */
+/** A conditional format as built through the API: a cell-value rule, or a custom one with a formula. */
 export interface ConditionalFormatModel {
+  /** ConditionalFormat.id, unique in the workbook. */
+  id: string;
   range: string;
+  /** Excel.ConditionalFormatType as given to add(), e.g. "CellValue" or "Custom". */
   type: string;
   rule?: { formula1?: string; formula2?: string; operator?: string };
+  /** The custom rule's formula, relative to the range's top-left cell, e.g. "=AND($M4=0,ISTEXT(B4))". */
+  formula?: string;
   fill?: string;
   fontColor?: string;
+  bold?: boolean;
+  stopIfTrue?: boolean;
 }
 
-/** A data validation rule as built through the API. */
+/** A data validation on one rectangle of cells, as built through the API. */
 export interface DataValidationModel {
   range: string;
-  rule: unknown;
+  /** The rule as sent, e.g. { list: { inCellDropDown: true, source: "Ja,Nee" } }; undefined for a prompt alone. */
+  rule?: unknown;
+  prompt?: { showPrompt?: boolean; title?: string; message?: string };
+  errorAlert?: { showAlert?: boolean; style?: string; title?: string; message?: string };
+  ignoreBlanks?: boolean;
+}
+
+/** Cells written on a sheet (a block of values or formulas), as a change event reports them. */
+export interface CellWrite {
+  sheet: SheetModel;
+  row: number;
+  column: number;
+  rows: number;
+  columns: number;
 }
 
 /** A chart's data label on one point. */
@@ -101,6 +124,8 @@ export interface ChartModel {
 /** A worksheet. */
 export interface SheetModel {
   name: string;
+  /** Worksheet.id: stays the same when the sheet is renamed. */
+  id: string;
   hfId: number;
   cells: Map<number, CellModel>;
   hiddenColumns: Set<number>;
@@ -117,6 +142,18 @@ export const CELL_HEIGHT = 20;
 
 const KEY = (row: number, column: number) => row * 16384 + column;
 
+/** The formatting a cell can carry, which Range.clear("Formats") removes. */
+const FORMATS = [
+  "numberFormat",
+  "fill",
+  "fontColor",
+  "bold",
+  "italic",
+  "fontSize",
+  "horizontalAlignment",
+  "wrapText",
+] as const satisfies readonly (keyof CellModel)[];
+
 const ERROR_TEXT: Record<string, string> = {
   NA: "#N/A",
   DIV_BY_ZERO: "#DIV/0!",
@@ -130,11 +167,6 @@ const ERROR_TEXT: Record<string, string> = {
   LIC: "#VALUE!",
 };
 
-/** Quotes a sheet name for a formula when it needs it. */
-export function quoteSheet(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
-}
-
 /** The in-memory workbook behind the double, with HyperFormula computing every formula. */
 export class WorkbookModel {
   readonly hf: HyperFormula;
@@ -145,15 +177,16 @@ export class WorkbookModel {
   activeCell = { row: 0, column: 0 };
   chartSelected = false;
   private pending: Array<{ sheet: number; row: number; column: number; contents: RawCellContent[][] }> = [];
+  private writes: CellWrite[] = [];
+  private ids = 0;
 
   constructor() {
-    this.hf = HyperFormula.buildEmpty({
-      licenseKey: "gpl-v3",
-      useArrayArithmetic: true,
-      smartRounding: false,
-      maxRows: 1_048_576,
-      maxColumns: 16_384,
-    });
+    this.hf = createEngine();
+  }
+
+  /** A number not handed out before in this workbook, for ids. */
+  newId(): number {
+    return ++this.ids;
   }
 
   /** Adds an empty sheet at the end. */
@@ -163,6 +196,7 @@ export class WorkbookModel {
     const hfName = this.hf.addSheet(name);
     const sheet: SheetModel = {
       name,
+      id: `{00000000-0001-0000-${String(this.newId()).padStart(4, "0")}-000000000000}`,
       hfId: this.hf.getSheetId(hfName)!,
       cells: new Map(),
       hiddenColumns: new Set(),
@@ -174,6 +208,19 @@ export class WorkbookModel {
     };
     this.sheets.push(sheet);
     return sheet;
+  }
+
+  /** Deletes a sheet and its tables; formulas that refer to it compute #REF!, as in Excel. */
+  removeSheet(sheet: SheetModel): void {
+    if (this.sheets.length === 1)
+      throw new OfficeErrorDouble(CODES.invalidOperation, "A workbook keeps one sheet.");
+    this.recalculate();
+    this.hf.removeSheet(sheet.hfId);
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    for (const t of this.tables.filter((x) => x.sheet === sheet))
+      this.tables.splice(this.tables.indexOf(t), 1);
+    if (this.activeSheet.toLowerCase() === sheet.name.toLowerCase()) this.activeSheet = this.sheets[0].name;
+    this.retranslate();
   }
 
   /** Creates an Excel Table over an address whose first row is the header (TableCollection.add and set-up). */
@@ -190,7 +237,10 @@ export class WorkbookModel {
       showTotals: false,
       showHeaders: true,
     };
+    const headers = Array.from({ length: a.columns }, (_, c) => this.value(sheet, a.row, a.column + c));
+    for (let c = 0; c < a.columns; c++) delete this.cellForWrite(sheet, a.row, a.column + c).constant;
     this.tables.push(table);
+    headers.forEach((header, c) => this.write(sheet, a.row, a.column + c, header));
     return table;
   }
 
@@ -230,9 +280,18 @@ export class WorkbookModel {
       line.map((input, c) => this.store(sheet, row + r, column + c, input)),
     );
     this.pending.push({ sheet: sheet.hfId, row, column, contents });
+    if (block.length > 0 && block[0].length > 0)
+      this.writes.push({ sheet, row, column, rows: block.length, columns: block[0].length });
   }
 
-  /** Updates the cell's model and returns what HyperFormula should hold for it. */
+  /** The blocks written since the last call, for change events; forgets them. */
+  takeWrites(): CellWrite[] {
+    const writes = this.writes;
+    this.writes = [];
+    return writes;
+  }
+
+  /** Updates the cell's model and returns what HyperFormula should hold for it; null leaves the cell as it is, as in Office.js. */
   private store(
     sheet: SheetModel,
     row: number,
@@ -240,10 +299,17 @@ export class WorkbookModel {
     input: unknown,
   ): string | number | boolean | null {
     const cell = this.cellForWrite(sheet, row, column);
+    if (input === null) return this.engineContent(sheet, row, column, cell);
     const text = cell.numberFormat === "@";
     delete cell.formula;
     delete cell.constant;
-    if (input === null || input === undefined || input === "") return null;
+    const table = headerTableAt(this, sheet, row, column);
+    if (table) {
+      // A header is always text and unique in its table: Excel renames Segment to Segment2, "" to Column1.
+      cell.constant = uniqueHeader(headerText(input), otherHeaders(this, table, column));
+      return `'${cell.constant}`;
+    }
+    if (input === undefined || input === "") return null;
     if (typeof input === "string" && !text && (input.startsWith("=") || /^[+-]\D/.test(input))) {
       cell.formula = input.startsWith("=") ? input : `=${input}`;
       return this.translate(sheet, row, column, cell.formula);
@@ -252,6 +318,46 @@ export class WorkbookModel {
     else if (typeof input === "string") cell.constant = text ? input : this.parseTyped(input);
     else throw new OfficeErrorDouble(CODES.invalidArgument, `Cannot write ${typeof input} into a cell.`);
     return typeof cell.constant === "string" ? `'${cell.constant}` : cell.constant;
+  }
+
+  /** What HyperFormula holds for a stored cell. */
+  private engineContent(
+    sheet: SheetModel,
+    row: number,
+    column: number,
+    cell: CellModel,
+  ): string | number | boolean | null {
+    if (cell.formula !== undefined) {
+      try {
+        return this.translate(sheet, row, column, cell.formula);
+      } catch {
+        return "=#REF!";
+      }
+    }
+    if (cell.constant === undefined) return null;
+    return typeof cell.constant === "string" ? `'${cell.constant}` : cell.constant;
+  }
+
+  /** Empties the cells of an area (Range.clear): a table header becomes Column1, …; formats stay. */
+  clearContents(sheet: SheetModel, row: number, column: number, rows: number, columns: number): void {
+    for (const [key, cell] of [...sheet.cells]) {
+      const r = Math.floor(key / 16384);
+      const c = key % 16384;
+      if (r < row || r >= row + rows || c < column || c >= column + columns) continue;
+      if (cell.formula === undefined && cell.constant === undefined) continue;
+      this.pending.push({ sheet: sheet.hfId, row: r, column: c, contents: [[this.store(sheet, r, c, "")]] });
+    }
+    this.writes.push({ sheet, row, column, rows, columns });
+  }
+
+  /** Removes the number formats, fills, fonts and alignment of the cells of an area (Range.clear). */
+  clearFormats(sheet: SheetModel, row: number, column: number, rows: number, columns: number): void {
+    for (const [key, cell] of sheet.cells) {
+      const r = Math.floor(key / 16384);
+      const c = key % 16384;
+      if (r < row || r >= row + rows || c < column || c >= column + columns) continue;
+      for (const format of FORMATS) delete cell[format];
+    }
   }
 
   /** Text typed into a General cell: numbers and TRUE/FALSE become values, as in Excel (en-US). */
@@ -263,12 +369,12 @@ export class WorkbookModel {
   }
 
   /** The formula as HyperFormula reads it: structured references become A1; unknown ones are refused. */
-  private translate(sheet: SheetModel, row: number, column: number, formula: string): string {
+  private translate(sheet: SheetModel | undefined, row: number, column: number, formula: string): string {
     if (!formula.includes("[")) return formula;
     const shapes = this.tables.map((t) => this.tableShape(t));
     const home = shapes.find(
       (t) =>
-        t.sheet === sheet.name &&
+        t.sheet === sheet?.name &&
         row > t.headerRow &&
         row <= t.lastDataRow &&
         column >= t.firstColumn &&
@@ -282,6 +388,29 @@ export class WorkbookModel {
         `The formula ${formula} is not valid: ${(error as Error).message}`,
       );
     }
+  }
+
+  /**
+   * Translates every formula and name that holds a structured reference again, after a Table changed
+   * size: Tabel[Totaal] then covers the new rows, wherever it is used. A reference that no longer
+   * resolves computes as #REF!, as in Excel.
+   */
+  retranslate(): void {
+    for (const sheet of this.sheets) {
+      for (const [key, cell] of sheet.cells) {
+        if (!cell.formula?.includes("[")) continue;
+        const row = Math.floor(key / 16384);
+        const column = key % 16384;
+        let translated = "=#REF!";
+        try {
+          translated = this.translate(sheet, row, column, cell.formula);
+        } catch {
+          // keeps #REF!: the formula names a table or column that is gone
+        }
+        this.pending.push({ sheet: sheet.hfId, row, column, contents: [[translated]] });
+      }
+    }
+    for (const [name, formula] of this.names) if (formula.includes("[")) this.defineInEngine(name, formula);
   }
 
   /** Hands every pending write to HyperFormula and computes. */
@@ -358,13 +487,25 @@ export class WorkbookModel {
     return { row: top, column: left, rows: bottom - top + 1, columns: right - left + 1 };
   }
 
-  /** Defines or redefines a workbook name. */
+  /** Defines or redefines a workbook name; structured references in it follow the table. */
   setName(name: string, reference: string): void {
-    this.recalculate();
     const formula = reference.startsWith("=") ? reference : `=${reference}`;
-    if (this.hf.isItPossibleToAddNamedExpression(name, formula)) this.hf.addNamedExpression(name, formula);
-    else this.hf.changeNamedExpression(name, formula);
+    this.defineInEngine(name, formula, true);
     this.names.set(name, formula);
+  }
+
+  /** Hands a name to HyperFormula; a structured reference that does not resolve fails when strict, else is #REF!. */
+  private defineInEngine(name: string, formula: string, strict = false): void {
+    this.recalculate();
+    let translated = "=#REF!";
+    try {
+      translated = this.translate(undefined, 0, 0, formula);
+    } catch (error) {
+      if (strict) throw error;
+    }
+    if (this.hf.isItPossibleToAddNamedExpression(name, translated))
+      this.hf.addNamedExpression(name, translated);
+    else this.hf.changeNamedExpression(name, translated);
   }
 }
 
@@ -373,43 +514,4 @@ export function toCellData(value: CellValue): CellData {
   if (value === null || value === undefined) return "";
   if (value instanceof DetailedCellError) return ERROR_TEXT[value.type] ?? value.value;
   return value as CellData;
-}
-
-/** Parses "A1", "$B$2:C3" or "Sheet!A1:B2" into a sheet name (or undefined) and zero-based bounds. */
-export function parseAddress(address: string): {
-  sheet?: string;
-  row: number;
-  column: number;
-  rows: number;
-  columns: number;
-} {
-  const bang = address.lastIndexOf("!");
-  const sheet = bang >= 0 ? address.slice(0, bang).replace(/^'|'$/g, "").replace(/''/g, "'") : undefined;
-  const body = (bang >= 0 ? address.slice(bang + 1) : address).replace(/\$/g, "").toUpperCase();
-  const [from, to = from] = body.split(":");
-  const cell = (ref: string) => {
-    const m = /^([A-Z]+)?(\d+)?$/.exec(ref);
-    if (!m || (!m[1] && !m[2])) throw new OfficeErrorDouble(CODES.invalidArgument, `Bad address ${address}`);
-    return { column: m[1] ? index(m[1]) : -1, row: m[2] ? Number(m[2]) - 1 : -1 };
-  };
-  const a = cell(from);
-  const b = cell(to);
-  const row = a.row < 0 ? 0 : a.row;
-  const column = a.column < 0 ? 0 : a.column;
-  const lastRow = b.row < 0 ? 1048575 : b.row;
-  const lastColumn = b.column < 0 ? 16383 : b.column;
-  return { sheet, row, column, rows: lastRow - row + 1, columns: lastColumn - column + 1 };
-}
-
-/** The A1 address Office.js reports: Sheet!A1:B2 (A1 alone for one cell). */
-export function formatAddress(
-  sheet: string,
-  row: number,
-  column: number,
-  rows: number,
-  columns: number,
-): string {
-  const from = `${letters(column)}${row + 1}`;
-  const to = `${letters(column + columns - 1)}${row + rows}`;
-  return `${quoteSheet(sheet)}!${rows === 1 && columns === 1 ? from : `${from}:${to}`}`;
 }

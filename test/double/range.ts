@@ -2,8 +2,10 @@ import { ClientObjectDouble, type Resolver } from "./clientObject";
 import type { RequestContextDouble } from "./context";
 import { CODES, OfficeErrorDouble } from "./errors";
 import { shiftFormula } from "./formulaText";
-import { formatAddress, parseAddress, type CellModel, type SheetModel } from "./model";
-import { ConditionalFormatsDouble, DataValidationDouble } from "./rangeRules";
+import { areaOf, formatAddress, overlaps, parseAddress } from "./addresses";
+import type { CellModel, SheetModel } from "./model";
+import { ConditionalFormatsDouble } from "./conditionalFormats";
+import { DataValidationDouble } from "./dataValidation";
 import { writeOnly } from "./writeOnly";
 
 /** Where a range is: a sheet and zero-based bounds. */
@@ -29,6 +31,7 @@ export const RANGE_MEMBERS = [
   "conditionalFormats",
   "dataValidation",
   "select",
+  "clear",
   "copyFrom",
   "load",
   "toJSON",
@@ -154,12 +157,32 @@ export class RangeDouble extends ClientObjectDouble<RangeTarget> {
     return new RangeFormatDouble(this);
   }
 
+  /** ExcelApi 1.6. */
   get conditionalFormats(): ConditionalFormatsDouble {
+    this.context.requireApi("1.6", "Range.conditionalFormats");
     return new ConditionalFormatsDouble(this.context, () => this.target());
   }
 
+  /** ExcelApi 1.8. */
   get dataValidation(): DataValidationDouble {
+    this.context.requireApi("1.8", "Range.dataValidation");
     return new DataValidationDouble(this.context, () => this.target());
+  }
+
+  /** Clears contents ("Contents"), formats and conditional formats ("Formats"), or both ("All", the default). */
+  clear(applyTo: "All" | "Formats" | "Contents" = "All"): void {
+    this.queueCall("clear", applyTo, (t) => {
+      if (!["All", "Formats", "Contents"].includes(applyTo))
+        throw new OfficeErrorDouble(CODES.invalidArgument, `The double cannot clear ${applyTo}.`);
+      if (applyTo !== "Formats")
+        this.context.model.clearContents(t.sheet, t.row, t.column, t.rows, t.columns);
+      if (applyTo === "Contents") return;
+      this.context.model.clearFormats(t.sheet, t.row, t.column, t.rows, t.columns);
+      const area = { sheet: t.sheet.name, row: t.row, column: t.column, rows: t.rows, columns: t.columns };
+      t.sheet.conditionalFormats = t.sheet.conditionalFormats.filter(
+        (cf) => !overlaps(area, areaOf(cf.range)),
+      );
+    });
   }
 
   select(): void {

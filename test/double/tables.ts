@@ -3,7 +3,7 @@ import { CollectionDouble } from "./collection";
 import type { RequestContextDouble } from "./context";
 import { CODES, OfficeErrorDouble } from "./errors";
 import type { SheetModel, TableModel } from "./model";
-import { RangeDouble } from "./range";
+import { RangeDouble, targetOf } from "./range";
 
 /** Every member of Excel.Table the double implements. */
 export const TABLE_MEMBERS = [
@@ -12,6 +12,7 @@ export const TABLE_MEMBERS = [
   "showHeaders",
   "getRange",
   "columns",
+  "resize",
   "load",
   "toJSON",
   "context",
@@ -69,6 +70,38 @@ export class TableDouble extends ClientObjectDouble<TableModel> {
 
   get columns(): TableColumnCollectionDouble {
     return new TableColumnCollectionDouble(this.context, () => this.target());
+  }
+
+  /**
+   * ExcelApi 1.13: moves the table's edges. The header row stays where it is and the new range must
+   * overlap the old one; headers of new columns become unique (Column1 when empty), and structured
+   * references follow the new rows.
+   */
+  resize(newRange: RangeDouble | string): void {
+    this.context.requireApi("1.13", "Table.resize");
+    this.queueCall("resize", typeof newRange === "string" ? newRange : null, (t) => {
+      const a = typeof newRange === "string" ? targetOf(t.sheet, newRange) : newRange.target();
+      const overlapsOld = a.column <= t.lastColumn && a.column + a.columns - 1 >= t.firstColumn;
+      if (a.sheet !== t.sheet || a.row !== t.headerRow || a.rows < 2 || !overlapsOld) {
+        throw new OfficeErrorDouble(
+          CODES.invalidArgument,
+          "The table's header row must stay in place and the new range must overlap the table.",
+        );
+      }
+      const model = this.context.model;
+      const old = { first: t.firstColumn, last: t.lastColumn, lastDataRow: t.lastDataRow };
+      const headers = Array.from({ length: a.columns }, (_, c) =>
+        model.value(t.sheet, t.headerRow, a.column + c),
+      );
+      t.firstColumn = a.column;
+      t.lastColumn = a.column + a.columns - 1;
+      t.lastDataRow = a.row + a.rows - 1;
+      headers.forEach((header, c) => {
+        const column = a.column + c;
+        if (column < old.first || column > old.last) model.write(t.sheet, t.headerRow, column, header);
+      });
+      if (t.lastDataRow !== old.lastDataRow) model.retranslate();
+    });
   }
 }
 
@@ -131,7 +164,10 @@ export class TableColumnCollectionDouble {
     private readonly table: () => TableModel,
   ) {}
 
-  /** Appends a column (index null or the column count) named `name`; the cells it takes must be empty. */
+  /**
+   * Appends a column (index null or the column count) named `name`; the cells it takes must be empty.
+   * A name another column has becomes name2, name3, …; no name becomes Column1, Column2, ….
+   */
   add(index?: number | null, values?: unknown, name?: string): void {
     this.context.queue("TableColumnCollection.add()", { index, values, name }, () => {
       const t = this.table();
@@ -151,7 +187,7 @@ export class TableColumnCollectionDouble {
         }
       }
       t.lastColumn = column;
-      model.write(t.sheet, t.headerRow, column, name ?? `Column${count + 1}`);
+      model.write(t.sheet, t.headerRow, column, name ?? "");
       if (Array.isArray(values)) {
         (values as unknown[][]).forEach((row, i) => model.write(t.sheet, t.headerRow + i, column, row[0]));
       }

@@ -1,7 +1,9 @@
 import { ChartCollectionDouble } from "./charts";
 import { ClientObjectDouble, type Resolver } from "./clientObject";
+import { CollectionDouble } from "./collection";
 import type { RequestContextDouble } from "./context";
 import { CODES, OfficeErrorDouble } from "./errors";
+import { EventHandlersDouble } from "./events";
 import type { SheetModel } from "./model";
 import { RangeDouble, targetOf } from "./range";
 import { TableCollectionDouble } from "./tables";
@@ -9,6 +11,8 @@ import { TableCollectionDouble } from "./tables";
 /** Every member of Excel.Worksheet the double implements. */
 export const WORKSHEET_MEMBERS = [
   "name",
+  "id",
+  "onChanged",
   "getRange",
   "getRangeByIndexes",
   "getUsedRangeOrNullObject",
@@ -34,6 +38,7 @@ export class WorksheetDouble extends ClientObjectDouble<SheetModel> {
 
   protected readProperty(sheet: SheetModel, property: string): unknown {
     if (property === "name") return sheet.name;
+    if (property === "id") return sheet.id;
     throw new OfficeErrorDouble(CODES.invalidArgument, `The double cannot load Worksheet.${property}.`);
   }
 
@@ -41,8 +46,19 @@ export class WorksheetDouble extends ClientObjectDouble<SheetModel> {
     return this.loadedValue("name");
   }
 
-  getRange(address: string): RangeDouble {
-    return new RangeDouble(this.context, () => targetOf(this.target(), address));
+  get id(): string {
+    return this.loadedValue("id");
+  }
+
+  /** ExcelApi 1.7: raised after cells of this sheet change, by a user or by any add-in's writes. */
+  get onChanged(): EventHandlersDouble {
+    this.context.requireApi("1.7", "Worksheet.onChanged");
+    return new EventHandlersDouble(this.context, () => this.target());
+  }
+
+  /** The range at an address, or the whole sheet when none is given. */
+  getRange(address?: string): RangeDouble {
+    return new RangeDouble(this.context, () => targetOf(this.target(), address ?? "A1:XFD1048576"));
   }
 
   /** ExcelApi 1.7. */
@@ -94,11 +110,32 @@ export const WORKSHEETS_MEMBERS = [
   "getItem",
   "getItemOrNullObject",
   "add",
+  "items",
+  "load",
+  "onChanged",
 ] as const satisfies readonly (keyof Excel.WorksheetCollection)[];
 
 /** A proxy for Excel.WorksheetCollection. */
-export class WorksheetCollectionDouble {
-  constructor(private readonly context: RequestContextDouble) {}
+export class WorksheetCollectionDouble extends CollectionDouble<WorksheetDouble, SheetModel> {
+  constructor(context: RequestContextDouble) {
+    super(context, "WorksheetCollection");
+  }
+
+  protected models(): SheetModel[] {
+    return [...this.context.model.sheets];
+  }
+
+  protected proxyFor(sheet: SheetModel): WorksheetDouble {
+    return new WorksheetDouble(this.context, () =>
+      this.context.model.sheets.includes(sheet) ? sheet : null,
+    );
+  }
+
+  /** ExcelApi 1.9: raised after cells of any sheet change. */
+  get onChanged(): EventHandlersDouble {
+    this.context.requireApi("1.9", "WorksheetCollection.onChanged");
+    return new EventHandlersDouble(this.context, () => "every sheet");
+  }
 
   getActiveWorksheet(): WorksheetDouble {
     return new WorksheetDouble(

@@ -26,9 +26,9 @@ describe("the ABC chart", () => {
       plotVisibleOnly: false,
     });
     expect(chart.series.map((s) => [s.name, s.chartType, s.x, s.y])).toEqual([
-      ["A-klanten", "XYScatter", "Klanten!L2:L7", "Klanten!M2:M7"],
-      ["B-klanten", "XYScatter", "Klanten!L2:L7", "Klanten!N2:N7"],
-      ["C-klanten", "XYScatter", "Klanten!L2:L7", "Klanten!O2:O7"],
+      ["A-klanten", "XYScatter", "Klanten!M2:M57", "Klanten!N2:N57"],
+      ["B-klanten", "XYScatter", "Klanten!M2:M57", "Klanten!O2:O57"],
+      ["C-klanten", "XYScatter", "Klanten!M2:M57", "Klanten!P2:P57"],
       ["Scoredrempel", "XYScatterLinesNoMarkers", "'ABC-instellingen'!F6:F7", "'ABC-instellingen'!G6:G7"],
       ["Omzetdrempel", "XYScatterLinesNoMarkers", "'ABC-instellingen'!F9:F10", "'ABC-instellingen'!G9:G10"],
       ["Kwadranten", "XYScatter", "'ABC-instellingen'!F14:F17", "'ABC-instellingen'!G14:G17"],
@@ -70,21 +70,21 @@ describe("the ABC chart", () => {
     ]);
   });
 
-  it("moves a client to another series when a colleague changes an answer, without the add-in", async () => {
+  it("moves a client to another series when a colleague changes an answer, without the add-in; no point is below the axes, never an error", async () => {
     const double = workbookWith(CLIENTS);
     await segment();
-    expect(double.values("Klanten", "M3:O3")).toEqual([["#N/A", "#N/A", 10000]]);
+    expect(double.values("Klanten", "N3:P3")).toEqual([[-1, -1, 10000]]);
     double.edit("Klanten", "D3", "Ja");
     double.edit("Klanten", "E3", "Ja");
     expect(double.values("Klanten", "J3")).toEqual([["B"]]);
-    expect(double.values("Klanten", "M3:O3")).toEqual([["#N/A", 10000, "#N/A"]]);
+    expect(double.values("Klanten", "N3:P3")).toEqual([[-1, 10000, -1]]);
   });
 
   it("spreads clients with the same score within ±0.35, the same way the pane's chart model does", async () => {
     const double = workbookWith(CLIENTS);
     const outcome = await segment();
     const model = chartModel(outcome.result.clients, outcome.result.thresholds, outcome.result.settings);
-    const xs = double.values("Klanten", "L2:L7").flat() as number[];
+    const xs = double.values("Klanten", "M2:M7").flat() as number[];
     expect(xs).toEqual(model.points.map((p) => expect.closeTo(p.x, 12)));
     const ones = outcome.result.clients
       .map((c, i) => (c.score === 1 ? xs[i] : null))

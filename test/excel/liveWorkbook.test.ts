@@ -26,13 +26,13 @@ describe("Segmenteer writes a live workbook", () => {
       [35000, 3, "B"],
     ]);
     for (const cell of ["I4", "J5", "K7"]) expect(String(double.read("Klanten", cell).formula)).toMatch(/^=/);
-    expect(double.read("Klanten", "I4").formula).toBe('=IF(COUNTA(A4:H4)=0,"",AVERAGE(B4:C4)+SUM(D4))');
+    expect(double.read("Klanten", "I4").formula).toBe('=IF(L4=1,AVERAGE(B4:C4)+SUM(D4),"")');
   });
 
   it("keeps the helper columns of the chart hidden and the user's cells as they were", async () => {
     const double = workbookWith(TITLED);
     await segment();
-    expect(double.hiddenColumns("Klanten")).toEqual([11, 12, 13, 14, 15]);
+    expect(double.hiddenColumns("Klanten")).toEqual([11, 12, 13, 14, 15, 16]);
     expect(double.values("Klanten", "A1:H7")).toEqual(TITLED);
   });
 
@@ -41,12 +41,13 @@ describe("Segmenteer writes a live workbook", () => {
     await segment();
     const threshold = double.read("ABC-instellingen", "B9");
     expect(threshold.value).toBe(47500);
-    expect(threshold.formula).toMatch(/MEDIAN\(Klanten!\$L\$4:\$L\$7\)/);
+    expect(threshold.formula).toMatch(/MEDIAN\(Klanten!\$M\$4:\$M\$57\)/);
     expect(double.names()).toMatchObject({
       ABC_OmzetDrempel: "='ABC-instellingen'!$B$9",
-      ABC_ScoreDrempel: "='ABC-instellingen'!$B$15",
+      ABC_ScoreDrempel: "='ABC-instellingen'!$C$15",
       ABC_JaWoorden: "='ABC-instellingen'!$B$25:$B$34",
       ABC_Tabel: "=Klanten!$A$3:$H$3",
+      ABC_Kolommen: "=Klanten!$I$3:$Q$3",
     });
     expect(double.values("ABC-instellingen", "B25:B34").flat()).toEqual([
       "ja",
@@ -91,10 +92,10 @@ describe("Segmenteer writes a live workbook", () => {
   it("colours the letters with conditional formats and shows totals in euro", async () => {
     const double = workbookWith(TITLED);
     await segment();
-    expect(double.conditionalFormats("Klanten")).toEqual(
+    expect(double.conditionalFormats("Klanten").slice(0, 3)).toEqual(
       (["A", "B", "C"] as const).map((letter) =>
         expect.objectContaining({
-          range: "Klanten!K4:K7",
+          range: "Klanten!K4:K57",
           rule: { formula1: `="${letter}"`, operator: "EqualTo" },
           fill: PALETTE[letter].fill,
           fontColor: PALETTE[letter].font,
@@ -110,9 +111,9 @@ describe("Segmenteer writes a live workbook", () => {
     });
     const outcome = await segment();
     expect(outcome.written).toBe(true);
-    expect(double.tables()[0].address).toBe("Klanten!A1:P5");
+    expect(double.tables()[0].address).toBe("Klanten!A1:Q5");
     expect(double.read("Klanten", "K2").formula).toBe(
-      '=IF(Portefeuille[@[Totaal]]="","",IF(Portefeuille[@[ABC selectie]]="","–",IF(Portefeuille[@[Totaal]]>=ABC_OmzetDrempel,IF(Portefeuille[@[Score]]>=ABC_ScoreDrempel,"A","B"),IF(Portefeuille[@[Score]]>=ABC_ScoreDrempel,"B","C"))))',
+      '=IF(Portefeuille[@[ABC controle]]="","",IF(Portefeuille[@[ABC controle]]<>1,"?",IF(Portefeuille[@[ABC selectie]]="","–",IF(Portefeuille[@[Totaal]]>=ABC_OmzetDrempel,IF(Portefeuille[@[Score]]>=ABC_ScoreDrempel,"A","B"),IF(Portefeuille[@[Score]]>=ABC_ScoreDrempel,"B","C")))))',
     );
     expect(double.values("Klanten", "K2:K5").flat()).toEqual(["A", "C", "B", "B"]);
   });

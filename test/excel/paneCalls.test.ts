@@ -1,4 +1,5 @@
 import { goToCell, insertTemplate, loadSettings } from "../../src/excel";
+import { SETTINGS_ROWS } from "../../src/workbook/settingsSheet";
 import { segment, workbookWith } from "../support/workbook";
 
 const CLIENTS = [
@@ -33,7 +34,25 @@ describe("what the task pane asks of Excel", () => {
         weights: { marge: 1, snelheid: 1, innovatie: 1, netwerk: 2 },
       },
       labels: 12,
+      problems: [],
     });
+  });
+
+  it("loads the settings sheet's invalid values as problems naming their cells, beside the valid settings", async () => {
+    const double = workbookWith(CLIENTS);
+    await segment({ topN: 20 });
+    const score = `B${SETTINGS_ROWS.scoreThreshold + 1}`;
+    double.edit("ABC-instellingen", score, "veel");
+    const stored = await loadSettings("nl");
+    expect(stored?.settings.topN).toBe(20);
+    expect(stored?.problems).toEqual([
+      expect.objectContaining({
+        code: "invalid-setting",
+        row: SETTINGS_ROWS.scoreThreshold,
+        address: `'ABC-instellingen'!${score}`,
+        message: expect.stringContaining("veel"),
+      }),
+    ]);
   });
 });
 

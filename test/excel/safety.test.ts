@@ -27,19 +27,20 @@ describe("the add-in writes nothing when validation fails", () => {
     expect(double.dump()).toEqual(before);
   });
 
-  it("leaves the workbook untouched when a setting on the settings sheet is wrong, and names its cell", async () => {
+  it("keeps a colleague's wrong setting as it is, applies its default as the sheet does, and names its cell", async () => {
     const double = workbookWith(clients());
     await segment();
     double.edit("ABC-instellingen", "B15", "drie");
-    const before = double.dump();
     const outcome = await segment();
-    expect(outcome.written).toBe(false);
+    expect(outcome.written).toBe(true);
     expect(outcome.result.problems[0]).toMatchObject({
+      severity: "warning",
       code: "invalid-setting",
       address: "'ABC-instellingen'!B15",
     });
     expect(outcome.result.problems[0].message).toContain("'drie'");
-    expect(double.dump()).toEqual(before);
+    expect(double.read("ABC-instellingen", "B15").value).toBe("drie");
+    expect(double.read("ABC-instellingen", "C15").value).toBe(outcome.result.settings.scoreThreshold);
   });
 });
 
@@ -91,12 +92,14 @@ describe("a re-run leaves the same workbook", () => {
     const double = workbookWith(clients());
     await segment();
     const first = withoutStamp(double.dump());
+    const formats = double.conditionalFormats("Klanten").length;
     const outcome = await segment();
     expect(outcome.written).toBe(true);
     expect(withoutStamp(double.dump())).toEqual(first);
     expect(double.sheetNames()).toEqual(["Klanten", "ABC-instellingen"]);
     expect(double.charts("Klanten")).toHaveLength(1);
-    expect(double.conditionalFormats("Klanten")).toHaveLength(3);
+    expect(double.conditionalFormats("Klanten")).toHaveLength(formats);
+    expect(formats).toBe(4 + 7);
   });
 
   it("keeps an Excel Table's columns when run twice (no second Totaal column)", async () => {
@@ -107,7 +110,7 @@ describe("a re-run leaves the same workbook", () => {
     const first = withoutStamp(double.dump());
     await segment();
     expect(withoutStamp(double.dump())).toEqual(first);
-    expect(double.tables()).toEqual([{ name: "Portefeuille", sheet: "Klanten", address: "Klanten!A1:O5" }]);
+    expect(double.tables()).toEqual([{ name: "Portefeuille", sheet: "Klanten", address: "Klanten!A1:P5" }]);
   });
 });
 

@@ -116,13 +116,13 @@ describe("one default per setting, from the table", () => {
   it("fills a new settings sheet and a new form with the same defaults", () => {
     const plan = settingsSheetPlan(
       DEFAULT_SETTINGS,
-      { totals: "T", selected: "S", header: "H" },
+      { totals: "T", selected: "S", header: "H", own: "O" },
       "",
       20,
       "nl",
     );
     const cell = (row: number): Cell | undefined =>
-      plan.cells.find((c) => c.row === row && c.column === 1)?.content;
+      plan.cells.find((c) => c.row === row && c.column === 1)?.content ?? undefined;
     const form = formFromStored(null, "nl");
     expect(cell(SETTINGS_ROWS.topPercent)).toBe(SETTING_RULES.topPercent.default);
     expect(form.topPercent).toBe(String(SETTING_RULES.topPercent.default));

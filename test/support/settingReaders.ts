@@ -164,29 +164,24 @@ const ROW_OF: Record<Exclude<SettingId, Criterion>, number> & Record<Criterion, 
 function defaultSheet(language: Language): Cell[][] {
   const plan = settingsSheetPlan(
     DEFAULT_SETTINGS,
-    { totals: "T", selected: "S", header: "H" },
+    { totals: "T", selected: "S", header: "H", own: "O" },
     "",
     20,
     language,
   );
   const values = Array.from({ length: plan.area.rows }, () => Array<Cell>(plan.area.columns).fill(""));
-  for (const cell of plan.cells) values[cell.row][cell.column] = cell.content;
+  for (const cell of plan.cells) values[cell.row][cell.column] = cell.content ?? "";
   return values;
+}
+
+/** What readSettingsSheet returns for a sheet holding the raw values in column B. */
+export function readSettingsSheetOf(raw: RawSettings, language: Language) {
+  return readSettingsSheet(sheetHolding(raw, language), language);
 }
 
 /** The settings sheet: readSettingsSheet on a sheet holding the raw values in column B. */
 export function readBySheet(raw: RawSettings, language: Language): Reading & { problems: Problem[] } {
-  const values = defaultSheet(language);
-  const words = SETTING_RULES.revenueMethod.words[language];
-  const put = (id: SettingId, cell: Cell) => (values[ROW_OF[id]][1] = cell);
-  put("method", raw.sheetWord ?? (isMethod(raw.method) ? words[raw.method] : raw.method));
-  put("topPercent", cellOf(raw.topPercent, language));
-  put("amount", cellOf(raw.amount, language));
-  put("scoreThreshold", cellOf(raw.scoreThreshold, language));
-  for (const c of CRITERIA) put(c, cellOf(raw.weights[c], language));
-  put("topN", cellOf(raw.topN, language));
-  put("labels", cellOf(raw.labels, language));
-  const sheet = readSettingsSheet(values, language);
+  const sheet = readSettingsSheet(sheetHolding(raw, language), language);
   const idOfRow = new Map(Object.entries(ROW_OF).map(([id, row]) => [row, id as SettingId]));
   const rejected: Reading["rejected"] = {};
   for (const p of sheet.problems) rejected[idOfRow.get(p.row)!] = p.message;
@@ -197,6 +192,21 @@ export function readBySheet(raw: RawSettings, language: Language): Reading & { p
     labels: valid ? sheet.labels : null,
     problems: sheet.problems,
   };
+}
+
+/** The default settings sheet with the raw values in column B. */
+function sheetHolding(raw: RawSettings, language: Language): Cell[][] {
+  const values = defaultSheet(language);
+  const words = SETTING_RULES.revenueMethod.words[language];
+  const put = (id: SettingId, cell: Cell) => (values[ROW_OF[id]][1] = cell);
+  put("method", raw.sheetWord ?? (isMethod(raw.method) ? words[raw.method] : raw.method));
+  put("topPercent", cellOf(raw.topPercent, language));
+  put("amount", cellOf(raw.amount, language));
+  put("scoreThreshold", cellOf(raw.scoreThreshold, language));
+  for (const c of CRITERIA) put(c, cellOf(raw.weights[c], language));
+  put("topN", cellOf(raw.topN, language));
+  put("labels", cellOf(raw.labels, language));
+  return values;
 }
 
 /** The pane's form: readForm on the form with the raw values typed in its fields. */

@@ -26,6 +26,8 @@ export function snapshotOf(values: Cell[][], patch: Partial<SheetSnapshot> = {})
     names: new Map(),
     chart: null,
     protected: false,
+    validations: new Map(),
+    conditionalFormats: [],
     ...patch,
   };
 }

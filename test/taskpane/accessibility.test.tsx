@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
-import { screen } from "@testing-library/react";
+import { act, screen, within } from "@testing-library/react";
+import type { Problem } from "../../src/method/types";
 import axe from "axe-core";
 import { fakeApi } from "./fakeApi";
 import { outcomeOf, problem } from "./outcomes";
@@ -49,6 +50,32 @@ describe("accessibility", () => {
     await user.click(screen.getByRole("radio", { name: "Vast bedrag" }));
     await user.click(screen.getByRole("switch", { name: "Alleen de grootste N klanten" }));
     await user.type(screen.getByRole("textbox", { name: "Gewicht Marge" }), "x");
+    expect(await violations()).toEqual([]);
+  });
+
+  it("has no axe violations with the settings sheet's problems, a changed workbook and a text amount", async () => {
+    const invalid: Problem = {
+      row: 14,
+      column: 1,
+      severity: "warning",
+      code: "invalid-setting",
+      message: "Scoredrempel is ongeldig.",
+      address: "'ABC-instellingen'!B15",
+    };
+    const api = fakeApi({ stored: { settings: {}, labels: 20, problems: [invalid] }, outcome: outcomeOf() });
+    const outcome = outcomeOf();
+    outcome.result.problems = [{ ...invalid, code: "text-amount", severity: "error", address: "Klanten!B3" }];
+    api.ribbon.publish({ kind: "outcome", outcome });
+    api.readTextAmounts.mockResolvedValue([{ address: "Klanten!B3", text: "9000", value: 9000 }]);
+    const { user } = await renderPane(api);
+    act(() => api.ribbon.noteChange());
+    await screen.findByText(/gewijzigd sinds de laatste segmentatie/);
+    expect(await violations()).toEqual([]);
+    await user.click(screen.getByRole("button", { name: "Zet tekstbedragen om naar getallen" }));
+    const dialog = await screen.findByRole("alertdialog");
+    expect(await violations()).toEqual([]);
+    await user.click(within(dialog).getByRole("button", { name: "Omzetten" }));
+    await screen.findByRole("button", { name: "Ongedaan maken" });
     expect(await violations()).toEqual([]);
   });
 

@@ -1,5 +1,5 @@
 import type { Language } from "../../src/method/types";
-import type { SegmentOutcome } from "../../src/excel";
+import type { AmountsWritten, SegmentOutcome, TextAmount } from "../../src/excel";
 import { RunStore } from "../../src/excel/runStore";
 import type { AddinApi, StoredSettings } from "../../src/taskpane/addinApi";
 
@@ -9,6 +9,10 @@ export interface FakeApi extends AddinApi {
   segment: jest.Mock<Promise<SegmentOutcome>, Parameters<AddinApi["segment"]>>;
   goToCell: jest.Mock<Promise<void>, [string]>;
   insertTemplate: jest.Mock<Promise<{ sheet: string }>, [boolean]>;
+  watchChanges: jest.Mock<Promise<void>, []>;
+  readTextAmounts: jest.Mock<Promise<TextAmount[]>, [readonly string[]]>;
+  convertTextAmounts: jest.Mock<Promise<AmountsWritten>, [readonly TextAmount[]]>;
+  undoTextAmounts: jest.Mock<Promise<AmountsWritten>, [readonly TextAmount[]]>;
   ribbon: RunStore;
 }
 
@@ -19,9 +23,14 @@ export interface FakeOptions {
   outcome?: SegmentOutcome;
 }
 
-/** A fake AddinApi: settings load at once, Segmenteer returns `outcome`, the template is "Klanten". */
+/**
+ * A fake AddinApi: settings load at once, Segmenteer returns `outcome`, the template is "Klanten"; no
+ * cell holds a text amount, and conversions write every amount they get. Its run store settles at once.
+ */
 export function fakeApi({ language = "nl", stored = null, outcome }: FakeOptions = {}): FakeApi {
-  const ribbon = new RunStore();
+  const ribbon = new RunStore(0);
+  const writeAll = (amounts: readonly TextAmount[]) =>
+    Promise.resolve<AmountsWritten>({ written: [...amounts], skipped: [] });
   return {
     language,
     loadSettings: jest.fn(() => Promise.resolve(stored)),
@@ -32,6 +41,10 @@ export function fakeApi({ language = "nl", stored = null, outcome }: FakeOptions
     insertTemplate: jest.fn<Promise<{ sheet: string }>, [boolean]>(() =>
       Promise.resolve({ sheet: "Klanten" }),
     ),
+    watchChanges: jest.fn<Promise<void>, []>(() => Promise.resolve()),
+    readTextAmounts: jest.fn<Promise<TextAmount[]>, [readonly string[]]>(() => Promise.resolve([])),
+    convertTextAmounts: jest.fn<Promise<AmountsWritten>, [readonly TextAmount[]]>(writeAll),
+    undoTextAmounts: jest.fn<Promise<AmountsWritten>, [readonly TextAmount[]]>(writeAll),
     runs: ribbon,
     ribbon,
   };

@@ -1,4 +1,4 @@
-import { formatEuro, formatNumber, formatPercent } from "../../src/taskpane/format";
+import { formatEuro, formatNumber, formatPercent, formatPlain, formatTime } from "../../src/taskpane/format";
 import { formatDecimal, parseDecimal } from "../../src/method/decimalText";
 
 /** Intl separates € and digits with a no-break space; the tables below write a plain space. */
@@ -79,5 +79,27 @@ describe("parseDecimal reads what users type", () => {
   ] as const)("formatDecimal(%s, %s) is %s and reads back", (value, language, expected) => {
     expect(formatDecimal(value, language)).toBe(expected);
     expect(parseDecimal(expected, language)).toBe(value);
+  });
+});
+
+describe("formatPlain: the number a text amount becomes, as typed in a cell", () => {
+  it.each([
+    [260000, "nl", "260000"],
+    [1234.56, "nl", "1234,56"],
+    [0.125, "nl", "0,125"],
+    [260000, "en", "260000"],
+    [1234.56, "en", "1234.56"],
+  ] as const)("%s in %s is %s", (value, language, expected) => {
+    expect(formatPlain(value, language)).toBe(expected);
+  });
+});
+
+describe("formatTime", () => {
+  it.each([
+    [new Date(2026, 10, 26, 14, 5), "nl", "14:05"],
+    [new Date(2026, 10, 26, 9, 30), "nl", "09:30"],
+    [new Date(2026, 10, 26, 21, 0), "en", "21:00"],
+  ] as const)("%s in %s is %s", (moment, language, expected) => {
+    expect(formatTime(moment, language)).toBe(expected);
   });
 });

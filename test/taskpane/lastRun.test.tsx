@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import "./textEncoder";
+import "./nodeGlobals";
 import { act, renderHook, screen, waitFor } from "@testing-library/react";
 import { registerCommands } from "../../src/commands/register";
 import { AddinError } from "../../src/excel/officeErrors";
@@ -120,6 +120,7 @@ describe("the pane reads the store", () => {
     expect(api.ribbon.getSnapshot()).toEqual({
       run: { kind: "failure", message: "Excel is bezig. (Busy)", code: "Busy" },
       serial: 1,
+      changed: null,
     });
   });
 

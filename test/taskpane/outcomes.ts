@@ -22,7 +22,15 @@ export function outcomeOf(
   extra: Partial<SegmentOutcome> = {},
 ): SegmentOutcome {
   const result = segmentTable(values, settings, { sheet: "Klanten", row: 0, column: 0 });
-  return { result, written: !hasErrors(result), table: "Klanten!A1:G5", notes: [], syncs: 3, ...extra };
+  return {
+    result,
+    written: !hasErrors(result),
+    table: "Klanten!A1:G5",
+    notes: [],
+    syncs: 3,
+    replacedSettings: [],
+    ...extra,
+  };
 }
 
 /** A problem as the engine reports it. */

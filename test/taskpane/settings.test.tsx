@@ -21,6 +21,7 @@ describe("the settings form", () => {
             topN: 15,
           },
           labels: 0,
+          problems: [],
         },
       }),
     );

@@ -1,7 +1,8 @@
 import fc from "fast-check";
-import { acceptedText, SETTING_RULES } from "../../src/method/settingRules";
+import { acceptedText, SETTING_RULES, settingValueOfText } from "../../src/method/settingRules";
 import { CRITERIA, type Criterion, type Language } from "../../src/method/types";
 import {
+  readSettingsSheetOf,
   defaultRaw,
   formCanShow,
   num,
@@ -20,21 +21,61 @@ import {
  * same about what is accepted, and produce the same settings.
  */
 
-/** Reads the settings three ways and checks that the readers agree; returns the sheet's reading. */
+/** True when a raw value is text that stands for a number ("2,5", or a number typed as text). */
+function numericText(raw: Raw, language: Language): boolean {
+  if (raw.kind === "number") return raw.asText && Number.isFinite(raw.n);
+  if (raw.kind === "empty") return false;
+  const value = settingValueOfText(raw.text, language);
+  return value !== null && Number.isFinite(value);
+}
+
+/**
+ * The settings the sheet's formulas cannot count although the method and the form read a number:
+ * text in a cell, such as "2,5" pasted as text (only where the sheet judges that setting).
+ */
+function textOnSheet(raw: RawSettings, language: Language): Set<SettingId> {
+  const judged: Array<[SettingId, Raw]> = [
+    ["scoreThreshold", raw.scoreThreshold],
+    ["topN", raw.topN],
+    ["labels", raw.labels],
+    ...CRITERIA.map((c): [SettingId, Raw] => [c, raw.weights[c]]),
+  ];
+  if (raw.method === "topPercent") judged.push(["topPercent", raw.topPercent]);
+  if (raw.method === "amount") judged.push(["amount", raw.amount]);
+  return new Set(judged.filter(([, r]) => numericText(r, language)).map(([id]) => id));
+}
+
+/**
+ * Reads the settings three ways and checks that the readers agree: the method and the form reject the
+ * same settings for the same reasons; the sheet rejects those too, and also numbers stored as text (its
+ * formulas do not count them). While a weight is rejected the score's cap differs (the sheet applies the
+ * default weight), so the score is then not compared. Returns the reading a user gets: the sheet's, or
+ * the form's when text on the sheet makes them differ.
+ */
 function expectAgreement(raw: RawSettings, language: Language) {
   const method = readByMethod(raw, language);
   const sheet = readBySheet(raw, language);
-  const withoutLabels = { ...sheet.rejected };
-  delete withoutLabels.labels;
-  expect(Object.keys(method.rejected).sort()).toEqual(Object.keys(withoutLabels).sort());
+  const asText = textOnSheet(raw, language);
+  const weightRejected = CRITERIA.some((c) => c in method.rejected || asText.has(c));
+  const comparable = (ids: string[]) =>
+    ids.filter((id) => id !== "labels" && !(weightRejected && id === "scoreThreshold")).sort();
+  expect(comparable(Object.keys(sheet.rejected))).toEqual(
+    comparable([...new Set([...Object.keys(method.rejected), ...asText])]),
+  );
   if (sheet.problems.length === 0) expect(method.resolved).toEqual(sheet.resolved);
   for (const [id, message] of Object.entries(method.rejected)) {
+    if (weightRejected && id === "scoreThreshold") continue;
     expect(sheet.rejected[id as SettingId]).toContain(
       message.replace(/^.*? is (?:ongeldig|not valid)\. /, ""),
     );
   }
   if (!formCanShow(raw)) return sheet;
   const form = readByForm(raw, language);
+  if (asText.size > 0 || weightRejected) {
+    expect(comparable(Object.keys(form.rejected))).toEqual(comparable(Object.keys(method.rejected)));
+    if (Object.keys(form.rejected).length === 0) expect(form.resolved).toEqual(method.resolved);
+    return { ...form, problems: sheet.problems };
+  }
   expect(Object.keys(form.rejected).sort()).toEqual(Object.keys(sheet.rejected).sort());
   for (const [id, sentence] of Object.entries(form.rejected)) {
     expect(sheet.rejected[id as SettingId]).toContain(sentence);
@@ -268,10 +309,24 @@ describe.each(["nl", "en"] as const)("every edge value (%s)", (language) => {
     }
   });
 
-  it("does not judge the score against the sum while a weight is invalid", () => {
+  it("judges the score on the sheet against the weights it applies, the default for an invalid one", () => {
     const raw = { ...defaultRaw(), scoreThreshold: num(9) };
     raw.weights.marge = text("x");
-    expect(Object.keys(expectAgreement(raw, language).rejected)).toEqual(["marge"]);
+    expectAgreement(raw, language);
+    expect(Object.keys(readBySheet(raw, language).rejected)).toEqual(["scoreThreshold", "marge"]);
+    const sheet = readSettingsSheetOf(raw, language);
+    expect(sheet.settings.weights?.marge).toBe(1);
+    expect(sheet.settings.scoreThreshold).toBe(3);
+  });
+
+  it("rejects a number stored as text in a settings cell, which the sheet's formulas do not count", () => {
+    const raw = defaultRaw();
+    raw.weights.netwerk = text(language === "nl" ? "2,5" : "2.5");
+    expect(readByForm(raw, language).rejected).toEqual({});
+    const sheet = readSettingsSheetOf(raw, language);
+    expect(sheet.problems.map((p) => p.address)).toEqual(["'ABC-instellingen'!B19"]);
+    expect(sheet.problems[0].severity).toBe("warning");
+    expect(sheet.settings.weights?.netwerk).toBe(1);
   });
 
   it("names what is accepted, the sum of the weights included", () => {

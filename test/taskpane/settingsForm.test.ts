@@ -32,7 +32,7 @@ const CASES: Case[] = [
   {
     name: "empty settings object: the defaults too, labels as stored",
     language: "nl",
-    stored: { settings: {}, labels: 10 },
+    stored: { settings: {}, labels: 10, problems: [] },
     form: { method: "median", topNOn: false, topN: "20", labelsOn: true, labels: "10" },
     sends: {
       settings: { revenueThreshold: { kind: "median" }, scoreThreshold: 3, weights: EQUAL, language: "nl" },
@@ -49,6 +49,7 @@ const CASES: Case[] = [
         weights: { marge: 2, snelheid: 1, innovatie: 0.5, netwerk: 1 },
       },
       labels: 20,
+      problems: [],
     },
     form: {
       method: "amount",
@@ -77,6 +78,7 @@ const CASES: Case[] = [
         topN: 20,
       },
       labels: 0,
+      problems: [],
     },
     form: {
       method: "topPercent",
@@ -100,7 +102,7 @@ const CASES: Case[] = [
   {
     name: "partial weights: the missing ones are 1",
     language: "nl",
-    stored: { settings: { weights: { marge: 3 } }, labels: 20 },
+    stored: { settings: { weights: { marge: 3 } }, labels: 20, problems: [] },
     form: { weights: { marge: "3", snelheid: "1", innovatie: "1", netwerk: "1" } },
     sends: {
       settings: {
@@ -118,6 +120,7 @@ const CASES: Case[] = [
     stored: {
       settings: { scoreThreshold: 0, weights: { marge: 0, snelheid: 0, innovatie: 0, netwerk: 0 } },
       labels: 1,
+      problems: [],
     },
     form: { scoreThreshold: "0", labels: "1" },
     sends: {

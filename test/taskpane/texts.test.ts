@@ -26,7 +26,7 @@ describe("the texts", () => {
   });
 
   it("translates every text except names that stay the same", () => {
-    const same = new Set(["methods.topPercent", "methodWords.topPercent"]);
+    const same = new Set(["methods.topPercent", "methodWords.topPercent", "convertLine"]);
     const english = new Map(en);
     const untranslated = nl.filter(([k, v]) => english.get(k) === v && !same.has(k)).map(([k]) => k);
     expect(untranslated).toEqual([]);

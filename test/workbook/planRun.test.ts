@@ -17,7 +17,7 @@ function settingsSheetWith(settings: Settings, labels: number) {
   const { result } = planRun(DEMO_SNAPSHOT(), request({ settings, labels })).outcome;
   const plan = settingsSheetPlan(
     result.settings,
-    { totals: "T", selected: "S", header: "H" },
+    { totals: "T", selected: "S", header: "H", own: "O" },
     "",
     labels,
     "nl",
@@ -25,7 +25,7 @@ function settingsSheetWith(settings: Settings, labels: number) {
   const values = Array.from({ length: plan.area.rows }, () =>
     Array<string | number>(plan.area.columns).fill(""),
   );
-  for (const cell of plan.cells) values[cell.row][cell.column] = cell.content;
+  for (const cell of plan.cells) values[cell.row][cell.column] = cell.content ?? "";
   return values;
 }
 
@@ -113,7 +113,12 @@ describe("chooseSettings: which settings a run applies", () => {
     const sheet = settingsSheetWith({ scoreThreshold: 2 }, 5);
     sheet[14][1] = "veel";
     const chosen = chooseSettings(request({ settings: { scoreThreshold: 4 }, labels: 3 }), sheet);
-    expect(chosen).toEqual({ settings: { scoreThreshold: 4, language: "nl" }, labels: 3, problems: [] });
+    expect(chosen).toEqual({
+      settings: { scoreThreshold: 4, language: "nl" },
+      labels: 3,
+      problems: [],
+      keepInputs: false,
+    });
   });
 
   it("reads the settings sheet when the pane sends none (a ribbon run)", () => {
@@ -123,15 +128,35 @@ describe("chooseSettings: which settings a run applies", () => {
     expect(chosen.problems).toEqual([]);
   });
 
-  it("blocks a ribbon run on a broken settings sheet, naming the cell", () => {
-    const sheet = settingsSheetWith({}, 20);
+  it("runs from the ribbon on a broken settings sheet as its formulas do: the default applies, with a warning naming the cell", () => {
+    const sheet = settingsSheetWith({ scoreThreshold: 2 }, 20);
     sheet[14][1] = "veel";
+    sheet[15][1] = "";
     const { outcome, plan } = planRun(DEMO_SNAPSHOT({ settings: sheet }), request());
-    expect(plan).toBeNull();
-    expect(outcome.result.problems[0]).toMatchObject({
-      code: "invalid-setting",
-      address: `'${SETTINGS_SHEET}'!B15`,
+    expect(plan).not.toBeNull();
+    expect(outcome.result.settings).toMatchObject({
+      scoreThreshold: 3,
+      weights: { marge: 1, snelheid: 1, innovatie: 1, netwerk: 1 },
     });
+    expect(outcome.result.problems.filter((p) => p.code === "invalid-setting")).toEqual([
+      expect.objectContaining({ severity: "warning", address: `'${SETTINGS_SHEET}'!B15` }),
+      expect.objectContaining({ severity: "warning", address: `'${SETTINGS_SHEET}'!B16` }),
+    ]);
+    expect(outcome.result.problems[0].message).toContain("Tot u dit verbetert, geldt 3");
+    expect(outcome.replacedSettings).toEqual([]);
+    const inputs = plan!.settingsSheet.cells.filter((c) => c.style === "input");
+    expect(inputs.length).toBeGreaterThan(8);
+    expect(inputs.every((c) => c.content === null)).toBe(true);
+  });
+
+  it("says which of a colleague's settings a run from the pane replaces", () => {
+    const sheet = settingsSheetWith({ scoreThreshold: 2 }, 20);
+    sheet[15][1] = "veel";
+    const { outcome } = planRun(
+      DEMO_SNAPSHOT({ settings: sheet }),
+      request({ settings: { scoreThreshold: 2 }, labels: 20 }),
+    );
+    expect(outcome.replacedSettings).toEqual([{ address: `'${SETTINGS_SHEET}'!B16`, was: "veel", now: "1" }]);
   });
 
   it("falls back to the method's defaults without a settings sheet, in the language asked", () => {
@@ -139,6 +164,7 @@ describe("chooseSettings: which settings a run applies", () => {
       settings: { language: "en" },
       labels: 20,
       problems: [],
+      keepInputs: false,
     });
   });
 });
