@@ -1,10 +1,13 @@
-import { columnLetters, type Segment } from "../src/method";
-import { PALETTE } from "../src/workbook";
+import { columnLetters } from "../src/method";
 import type { ExcelDouble } from "../test/double";
 
-const isSegment = (value: unknown): value is Segment => typeof value === "string" && value in PALETTE;
+/** The colours a conditional format gives a cell. */
+interface Look {
+  fill?: string;
+  fontColor?: string;
+}
 
-/** Renders the cells of one sheet of the double as a table, with the Segment colours and the selection. */
+/** Renders the cells of one sheet of the double as a table, coloured by its conditional formats (letters, ? and marked cells), with the selection. */
 export function renderSheet(
   container: HTMLElement,
   double: ExcelDouble,
@@ -19,14 +22,23 @@ export function renderSheet(
   const rows = used ? used.row + used.rows : 1;
   const columns = used ? used.column + used.columns : 1;
   const hidden = new Set(double.hiddenColumns(sheet));
-  const coloured = new Set(double.conditionalFormats(sheet).map((cf) => cf.range.split("!")[1] ?? ""));
-  const inColoured = (row: number, column: number) =>
-    [...coloured].some((range) => {
-      const m = /^([A-Z]+)(\d+):\1(\d+)$/.exec(range);
-      return (
-        m !== null && m[1] === columnLetters(column) && row + 1 >= Number(m[2]) && row + 1 <= Number(m[3])
-      );
-    });
+  const formats = double.conditionalFormats(sheet);
+  const inRange = (range: string, row: number, column: number) => {
+    const m = /^([A-Z]+)(\d+):\1(\d+)$/.exec(range.split("!")[1] ?? "");
+    return m !== null && m[1] === columnLetters(column) && row + 1 >= Number(m[2]) && row + 1 <= Number(m[3]);
+  };
+  const marked = new Set(double.marked(sheet));
+  const markLook: Look | undefined = formats.find((cf) => cf.type === "Custom");
+  /** The look the conditional formats give a cell: an equal-to rule on its value, or a formula rule that marks it. */
+  const lookOf = (row: number, column: number, value: unknown): Look | undefined => {
+    if (marked.has(`${columnLetters(column)}${row + 1}`)) return markLook;
+    return formats.find(
+      (cf) =>
+        cf.rule?.operator === "EqualTo" &&
+        cf.rule.formula1 === `="${String(value)}"` &&
+        inRange(cf.range, row, column),
+    );
+  };
   const table = document.createElement("table");
   table.className = "grid";
   const head = table.createTHead().insertRow();
@@ -56,10 +68,10 @@ export function renderSheet(
         td.classList.add("formula");
         td.title = formula;
       }
-      if (isSegment(value) && inColoured(r, c)) {
-        td.style.background = PALETTE[value].fill;
-        td.style.color = PALETTE[value].font;
-      }
+      const look = lookOf(r, c, value);
+      if (look?.fill) td.style.background = look.fill;
+      if (look?.fontColor) td.style.color = look.fontColor;
+      if (look && marked.has(td.dataset.cell)) td.classList.add("marked");
       if (active && active.row === r && active.column === c) td.classList.add("active");
       td.addEventListener("click", () => onPick(`${columnLetters(c)}${r + 1}`, formula));
     }

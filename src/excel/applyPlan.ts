@@ -4,7 +4,12 @@ import type { Capabilities } from "./host";
 import { NOTES } from "./texts";
 import { queueOutputColumns } from "./writeColumns";
 import { queueChart, queueLabels } from "./writeChart";
-import { queueSettingsCells, queueSettingsNames } from "./writeSettings";
+import {
+  queueSettingsCells,
+  queueSettingsNames,
+  queueSettingsProtect,
+  queueSettingsUnprotect,
+} from "./writeSettings";
 
 /** The cell on the settings sheet that records the run; written just before the chart labels. */
 function stampCell(context: Excel.RequestContext): Excel.Range {
@@ -33,11 +38,13 @@ export async function applyPlan(
   const notes: string[] = [];
   if (capabilities.suspendScreenUpdating) context.workbook.application.suspendScreenUpdatingUntilNextSync();
   queueSettingsNames(context, plan);
+  queueSettingsUnprotect(context, plan.settingsSheet);
   const sheet = context.workbook.worksheets.getItem(plan.sheet);
   const deferred = queueOutputColumns(sheet, plan.columns, capabilities);
   queueSettingsCells(context, plan.settingsSheet);
   const series = queueChart(context, sheet, plan.chart, plan.existingChart);
   stampCell(context).values = [[plan.stamp]];
+  queueSettingsProtect(context, plan.settingsSheet);
   queueLabels(series, plan.chart, "linked");
   let syncs = 1;
   try {

@@ -1,6 +1,7 @@
 import {
   ALL_NAMES,
   CHART_NAME,
+  RESERVE_ROWS,
   type Grid,
   SETTINGS_READ_AREA,
   SETTINGS_SHEET,
@@ -102,7 +103,10 @@ function queueMeta(context: Excel.RequestContext, withActiveCell: boolean): Meta
 /** Columns of the used range whose validation type is read (the answer columns are among the first). */
 const VALIDATED_COLUMNS = 100;
 
-/** Queues the data validation type of each column's used cells, so a run adds Ja/Nee drop-downs only where none are. */
+/**
+ * Queues the data validation type of each column's used cells and the RESERVE_ROWS below them (where the
+ * formulas of a plain list reach), so a run adds Ja/Nee drop-downs only where none are.
+ */
 function queueValidationTypes(
   sheet: Excel.Worksheet,
   bounds: Bounds,
@@ -111,7 +115,7 @@ function queueValidationTypes(
   return Array.from({ length: count }, (_, i) => ({
     column: bounds.column + i,
     validation: sheet
-      .getRangeByIndexes(bounds.row, bounds.column + i, bounds.rows, 1)
+      .getRangeByIndexes(bounds.row, bounds.column + i, bounds.rows + RESERVE_ROWS, 1)
       .dataValidation.load("type"),
   }));
 }
@@ -165,6 +169,9 @@ async function readSheet(
   const settingsRange = meta.settingsSheet.isNullObject
     ? null
     : meta.settingsSheet.getRange(SETTINGS_READ_AREA).load("values");
+  const settingsProtection = meta.settingsSheet.isNullObject
+    ? null
+    : meta.settingsSheet.protection.load("protected");
   const series = meta.chart.isNullObject ? null : meta.chart.series.load("count");
   const bounds = meta.used.isNullObject
     ? null
@@ -196,6 +203,7 @@ async function readSheet(
     tables,
     activeCell: meta.active ? { row: meta.active.rowIndex, column: meta.active.columnIndex } : null,
     settings: settingsRange ? (settingsRange.values as Cell[][]) : null,
+    settingsProtected: settingsProtection?.protected ?? false,
     names,
     chart: series ? { series: series.count } : null,
     protected: meta.protection.protected,

@@ -70,9 +70,12 @@ export class RunStore {
     }
   };
 
-  /** Records that a watched sheet changed, unless the add-in's own writes are under way or settling. */
-  readonly noteChange = (): void => {
-    if (this.writing > 0 || this.snapshot.changed) return;
+  /**
+   * Records that a watched sheet changed. When Excel does not say who made the change (`known` false), a
+   * change while the add-in's own writes are under way or settling is taken for the add-in's.
+   */
+  readonly noteChange = (known = false): void => {
+    if ((!known && this.writing > 0) || this.snapshot.changed) return;
     this.update({ ...this.snapshot, changed: { lastRunAt: this.lastRunAt } });
   };
 

@@ -17,7 +17,7 @@ let queue: Promise<void> = Promise.resolve();
 function onChanged(args: Excel.WorksheetChangedEventArgs): Promise<void> {
   const capabilities = { triggerSource: Office.context.requirements.isSetSupported("ExcelApi", "1.14") };
   const ours = capabilities.triggerSource && args.triggerSource === "ThisLocalAddin";
-  if (!ours) runStore.noteChange();
+  if (!ours) runStore.noteChange(capabilities.triggerSource);
   return Promise.resolve();
 }
 

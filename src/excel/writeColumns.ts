@@ -45,10 +45,8 @@ export function queueOutputColumns(
     deferred.push(...queueRowChunks(sheet, plan));
   }
 
-  if (plan.clearRows) {
-    const { from, to } = plan.clearRows;
-    sheet.getRangeByIndexes(from, start, to - from + 1, width).clear("Contents");
-  }
+  for (const cells of plan.clear)
+    sheet.getRangeByIndexes(cells.row, cells.column, cells.rows, 1).clear("Contents");
   const segment = sheet.getRangeByIndexes(plan.firstDataRow, plan.segmentColumn, rows, 1);
   segment.format.horizontalAlignment = "Center";
   segment.format.font.bold = true;

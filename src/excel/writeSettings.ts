@@ -44,6 +44,25 @@ export function queueSettingsNames(context: Excel.RequestContext, plan: Workbook
   }
 }
 
+/** Queues lifting the settings sheet's protection when it has it, so the run can write its cells. */
+export function queueSettingsUnprotect(context: Excel.RequestContext, plan: SettingsSheetPlan): void {
+  if (plan.unprotectFirst) context.workbook.worksheets.getItem(SETTINGS_SHEET).protection.unprotect();
+}
+
+/**
+ * Queues protecting the settings sheet with only its input cells unlocked, so a colleague can change the
+ * settings but not the computed cells, the word lists or the chart's helper cells (no password: whoever
+ * wants to can lift it with Review > Unprotect Sheet).
+ */
+export function queueSettingsProtect(context: Excel.RequestContext, plan: SettingsSheetPlan): void {
+  const sheet = context.workbook.worksheets.getItem(SETTINGS_SHEET);
+  sheet.getRangeByIndexes(0, 0, plan.area.rows, plan.area.columns).format.protection.locked = true;
+  for (const cell of plan.cells)
+    if (cell.style === "input")
+      sheet.getRangeByIndexes(cell.row, cell.column, 1, 1).format.protection.locked = false;
+  sheet.protection.protect({ allowFormatColumns: true, allowFormatRows: true });
+}
+
 /** Queues every cell of the settings sheet's area in one write, then its styles and the method drop-down. */
 export function queueSettingsCells(context: Excel.RequestContext, plan: SettingsSheetPlan): void {
   const sheet = context.workbook.worksheets.getItem(SETTINGS_SHEET);

@@ -13,7 +13,9 @@ const EMPTY: AmountReading = { kind: "empty" };
 const INVALID: AmountReading = { kind: "invalid" };
 const ERROR: AmountReading = { kind: "error" };
 
-const CELL_ERROR = /^#(?:[A-Z]+[/!?]?[A-Z0-9]*[!?]?|N\/A|GETTING_DATA)$/i;
+/** Excel's error values as Office.js gives them, in English and in Dutch Excel. */
+const CELL_ERROR =
+  /^#(?:NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|PYTHON!|LEEG!|DEEL\/0!|WAARDE!|VERW!|NAAM\?|GETAL!|N\/B|OVERLOOP!|BEREKENEN!)$/;
 const CURRENCY = /€|\$|£|(?<![a-z])(?:eur(?:os?)?|usd|gbp)(?![a-z])/gi;
 const SPACES = /[\s\u00a0\u202f\u2009]+/g;
 

@@ -7,7 +7,7 @@ import {
   type OutputColumn,
 } from "../method";
 import { amountAccepted, answerAccepted, nameAccepted, rowFormulas } from "./formulas";
-import type { TableLayout } from "./layout";
+import { inputColumnsOf, type TableLayout } from "./layout";
 import { FLAG_STYLE, SEGMENT_STYLES } from "./palette";
 import type { AnswerListPlan, ColumnsPlan, FlagRule } from "./plan";
 import { EURO_FORMAT } from "./settingsSheet";
@@ -29,10 +29,13 @@ const FORMATS: Record<OutputColumn, string> = {
 /** Widths in points of Totaal, Score and Segment. */
 const WIDTHS = [80, 45, 60];
 
-/** True for a conditional format the add-in wrote to mark an input cell (see flagRules): `=AND($K4=0,IFERROR(…`. */
+/** True for a conditional format the add-in wrote to mark an input cell (see flagRules): `=AND($K4=0,IFERROR(…` or `=AND(ISBLANK($K4),…`. */
 export function isFlagFormula(formula: string): boolean {
-  return /^=AND\(\$[A-Z]{1,3}\d+=0,IFERROR\(/.test(formula);
+  return /^=AND\((?:\$[A-Z]{1,3}\d+=0,IFERROR\(|ISBLANK\(\$[A-Z]{1,3}\d+\),IFERROR\()/.test(formula);
 }
+
+/** How far below a plain list the name cells are watched for a client the formulas do not reach. */
+export const WATCHED_ROWS = 1000;
 
 /** The A1 address (without the sheet) of a column's cells from row `first` to `last`. */
 const columnRange = (column: number, first: number, last: number) =>
@@ -41,6 +44,8 @@ const columnRange = (column: number, first: number, last: number) =>
 /**
  * The marks on a row's unaccepted input cells, as conditional formats in A1 (Excel's conditional formats
  * take no structured references): a cell is marked when its row's check is 0 and the cell is the cause.
+ * Below or inside a plain list, a row with data that the formulas do not reach (typed further down than
+ * the ready rows, or a row inserted into the list) gets its name cell marked: Segmenteer takes it in.
  */
 function flagRules(layout: TableLayout): FlagRule[] {
   const first = layout.firstDataRow;
@@ -52,7 +57,13 @@ function flagRules(layout: TableLayout): FlagRule[] {
     formula: `=AND(${check}=0,IFERROR(${cause},TRUE))`,
   });
   const revenues = layout.revenue.map((c) => `$${columnLetters(c)}${first + 1}`).join(",");
+  const inputs = inputColumnsOf(layout).map(cell).join("&");
+  const unreached: FlagRule = {
+    range: columnRange(layout.name, first, Math.min(last + WATCHED_ROWS, 1_048_575)),
+    formula: `=AND(ISBLANK(${check}),IFERROR(LEN(${inputs})>0,TRUE))`,
+  };
   return [
+    ...(layout.tableName === null ? [unreached] : []),
     rule(layout.name, `NOT(${nameAccepted(cell(layout.name))})`),
     ...layout.revenue.map((c) => rule(c, `OR(NOT(${amountAccepted(cell(c))}),COUNT(${revenues})=0)`)),
     ...(layout.potential >= 0
@@ -81,8 +92,8 @@ export interface ColumnsContext {
   validations: SheetSnapshot["validations"];
   /** The ids of the earlier run's marks on this sheet. */
   staleFlags: string[];
-  /** The last row below the new range where an earlier run left formulas in the added columns, or -1. */
-  lastOldRow: number;
+  /** The add-in's formulas of an earlier run below the new range (see staleFormulaCells). */
+  stale: ColumnsPlan["clear"];
 }
 
 /** Plans the added columns: headers, formats, formulas per row, the hidden helpers, colours, marks and drop-downs. */
@@ -108,10 +119,7 @@ export function columnsPlan(layout: TableLayout, context: ColumnsContext): Colum
     table: table
       ? { name: table.name, add: headers.filter((_, i) => layout.output.total + i > lastTableColumn) }
       : null,
-    clearRows:
-      context.lastOldRow > layout.lastDataRow
-        ? { from: layout.lastDataRow + 1, to: context.lastOldRow }
-        : null,
+    clear: context.stale,
     flags: flagRules(layout),
     flagStyle: FLAG_STYLE,
     staleFlags: context.staleFlags,

@@ -30,9 +30,8 @@ function cellsOf(refs: References, columns: number[], row: number, table: boolea
 /** 1 when a cell's text, trimmed as Excel's TRIM does, is one of a list's words (`=` on text: no case, no wildcards). */
 export const wordIn = (cell: string, words: string): string => `SUMPRODUCT(--(TRIM(${cell})=${words}))`;
 
-/** TRUE when an answer cell is accepted: empty (counts as Nee), a Ja word or a Nee word. Errors propagate. */
-export const answerAccepted = (cell: string): string =>
-  `(TRIM(${cell})="")+${wordIn(cell, NAMES.yesWords)}+${wordIn(cell, NAMES.noWords)}=1`;
+/** TRUE when an answer cell is accepted: empty (counts as Nee), or one of the Ja and Nee words. Errors propagate. */
+export const answerAccepted = (cell: string): string => `(TRIM(${cell})="")+${wordIn(cell, NAMES.answers)}=1`;
 
 /** TRUE when an amount cell is accepted: empty (or spaces), or a number of 0 or more. Errors propagate. */
 export const amountAccepted = (cell: string): string =>

@@ -10,6 +10,7 @@ export {
 } from "./plan";
 export { planRun, type PlannedRun, type ReplacedSetting, type RunOutcome, type RunRequest } from "./planRun";
 export { readSettingsSheet } from "./readSettingsSheet";
+export { RESERVE_ROWS } from "./ownership";
 export { SETTINGS_READ_AREA, SETTINGS_ROWS } from "./settingsSheet";
 export { type Grid, type SheetSnapshot, type SheetTable } from "./snapshot";
 export { templatePlan } from "./templatePlan";

@@ -1,16 +1,48 @@
 import { cellAddress, OUTPUT_COLUMNS, type Problem, problemMessage, quoteValue } from "../method";
 import { formulaAt, valueAt, type Grid } from "./snapshot";
 import type { TableLayout } from "./layout";
+import { rowFormulas } from "./formulas";
+
+/** Tells whether a formula in one of the add-in's columns is the add-in's own. */
+export type OwnFormulaTest = (column: number, formula: string) => boolean;
+
+/** A formula with its row numbers and its absolute column ranges left out: the same for every row and list length. */
+const shapeOf = (formula: string): string =>
+  formula.replace(/\$[A-Z]{1,3}\$\d+:\$[A-Z]{1,3}\$\d+/g, "…").replace(/\b([A-Z]{1,3})\d+\b/g, "$1#");
+
+/**
+ * Which formulas in the add-in's columns are its own: those of the same shape as the ones it writes in
+ * that column (with either chart spread). In a workbook segmented before the marker name existed
+ * (`strict` false), any formula in its columns counts as its own, as the earlier versions wrote others.
+ */
+export function ownFormulaTest(layout: TableLayout, strict: boolean): OwnFormulaTest {
+  if (!strict) return (_, formula) => formula.startsWith("=");
+  const shapes = new Map<number, Set<string>>();
+  for (const spread of ["rank", "golden"] as const) {
+    const formulas = rowFormulas({ ...layout, spread }, layout.firstDataRow);
+    for (const key of OUTPUT_COLUMNS) {
+      const column = layout.output[key];
+      if (!shapes.has(column)) shapes.set(column, new Set());
+      shapes.get(column)!.add(shapeOf(formulas[key]));
+    }
+  }
+  return (column, formula) => shapes.get(column)?.has(shapeOf(formula)) ?? false;
+}
 
 /** How many occupied cells are named before the add-in stops looking. */
 const MAX_REPORTED = 20;
 
 /**
  * Checks that every cell the add-in is about to write is its own: empty, or in one of its own columns
- * (`own`, known by the marker name, never by header text alone) a header or a formula. Anything else is
- * user data, reported as an error naming the cell.
+ * (`own`, known by the marker name, never by header text alone) its header or one of its formulas. Anything
+ * else, a colleague's own formula included, is user data, reported as an error naming the cell.
  */
-export function occupiedOutputCells(layout: TableLayout, grid: Grid, own: ReadonlySet<number>): Problem[] {
+export function occupiedOutputCells(
+  layout: TableLayout,
+  grid: Grid,
+  own: ReadonlySet<number>,
+  isOwn: OwnFormulaTest,
+): Problem[] {
   const problems: Problem[] = [];
   const origin = { sheet: layout.sheet, row: 0, column: 0 };
   const report = (row: number, column: number, value: unknown, header: string) => {
@@ -32,7 +64,7 @@ export function occupiedOutputCells(layout: TableLayout, grid: Grid, own: Readon
     for (let row = layout.firstDataRow; row <= layout.lastDataRow; row++) {
       const formula = formulaAt(grid, row, column);
       if (formula === "") continue;
-      if (ours && typeof formula === "string" && formula.startsWith("=")) continue;
+      if (ours && typeof formula === "string" && isOwn(column, formula)) continue;
       report(row, column, valueAt(grid, row, column), header);
     }
   }
@@ -51,31 +83,43 @@ export function reserveEnd(
   columns: readonly number[],
   grid: Grid,
   own: ReadonlySet<number>,
+  isOwn: OwnFormulaTest,
 ): number {
   const limit = Math.min(lastClientRow + RESERVE_ROWS, 1_048_575);
   for (let row = lastClientRow + 1; row <= limit; row++) {
     for (const column of columns) {
       const formula = formulaAt(grid, row, column);
       if (formula === "") continue;
-      if (own.has(column) && typeof formula === "string" && formula.startsWith("=")) continue;
+      if (own.has(column) && typeof formula === "string" && isOwn(column, formula)) continue;
       return row - 1;
     }
   }
   return limit;
 }
 
-/** The last row below `from` where one of the add-in's own columns still holds a formula, or -1 when none. */
-export function lastOwnFormulaRow(from: number, grid: Grid, own: ReadonlySet<number>): number {
-  let last = -1;
+/**
+ * The cells below `from` in the add-in's own columns that still hold its formulas from an earlier, longer
+ * list: runs of rows per column, to clear. A colleague's cells there are never among them.
+ */
+export function staleFormulaCells(
+  from: number,
+  grid: Grid,
+  own: ReadonlySet<number>,
+  isOwn: OwnFormulaTest,
+): Array<{ row: number; column: number; rows: number }> {
+  const runs: Array<{ row: number; column: number; rows: number }> = [];
   const end = grid.row + grid.formulas.length - 1;
-  for (let row = from; row <= end; row++) {
-    for (const column of own) {
-      const formula = formulaAt(grid, row, column);
-      if (typeof formula === "string" && formula.startsWith("=")) {
-        last = row;
-        break;
+  for (const column of own) {
+    let start = -1;
+    for (let row = from; row <= end + 1; row++) {
+      const formula = row <= end ? formulaAt(grid, row, column) : "";
+      const stale = typeof formula === "string" && formula.startsWith("=") && isOwn(column, formula);
+      if (stale && start < 0) start = row;
+      if (!stale && start >= 0) {
+        runs.push({ row: start, column, rows: row - start });
+        start = -1;
       }
     }
   }
-  return last;
+  return runs;
 }

@@ -28,6 +28,8 @@ export interface SettingsSheetPlan {
   }>;
   /** The whole area the add-in owns on the sheet, for one write (rows and columns, zero-based, inclusive). */
   area: { rows: number; columns: number };
+  /** True when the sheet is protected now and must be unprotected before the write (it is protected again after). */
+  unprotectFirst: boolean;
 }
 
 /** The columns added right of the client table; rows and columns are zero-based sheet indices. */
@@ -52,8 +54,8 @@ export interface ColumnsPlan {
   segmentStyles: readonly SegmentStyle[];
   /** The Excel Table holding the clients and the headers of the columns to add to it, or null for a plain range. */
   table: { name: string; add: string[] } | null;
-  /** Rows of the added columns below the new range that still hold formulas of an earlier run, to clear; null when none. */
-  clearRows: { from: number; to: number } | null;
+  /** Cells of the added columns below the new range that still hold the add-in's formulas of an earlier run, to clear. */
+  clear: Array<{ row: number; column: number; rows: number }>;
   /** Custom conditional formats that mark a row's unaccepted input cell (and the ? in Segment). */
   flags: FlagRule[];
   /** The colours of those marks. */

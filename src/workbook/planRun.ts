@@ -16,13 +16,13 @@ import { chartPlan } from "./chartPlan";
 import { chooseClientTable, tableAddress } from "./clientTable";
 import { columnsPlan } from "./columnsPlan";
 import { layoutOf } from "./layout";
-import { lastOwnFormulaRow, occupiedOutputCells, reserveEnd } from "./ownership";
+import { occupiedOutputCells, ownFormulaTest, reserveEnd, staleFormulaCells } from "./ownership";
 import { isOwnHeader, ownColumns, uniqueHeader, withoutOwnColumns } from "./ownColumns";
 import { type TableLayout } from "./layout";
 import { isFlagFormula } from "./columnsPlan";
 import { valueAt } from "./snapshot";
 import type { NameWrite, SettingsSheetPlan, WorkbookPlan } from "./plan";
-import { SETTINGS_SHEET } from "./workbookNames";
+import { NAMES, SETTINGS_SHEET } from "./workbookNames";
 import { readSettingsSheet } from "./readSettingsSheet";
 import { dataColumn, headerReference } from "./references";
 import { headerlessTable, otherAnalysis, protectedSheet } from "./refusals";
@@ -152,8 +152,10 @@ export function planRun(snapshot: SheetSnapshot, request: RunRequest): PlannedRu
   };
   const draft = layoutOf(result.columns, header, placement, language);
   const outputColumns = OUTPUT_COLUMNS.map((key) => draft.output[key]);
+  const strict = snapshot.names.has(NAMES.columns);
   if (!client.table) {
-    placement.lastDataRow = reserveEnd(draft.lastDataRow, outputColumns, snapshot.grid, own);
+    const isOwn = ownFormulaTest(draft, strict);
+    placement.lastDataRow = reserveEnd(draft.lastDataRow, outputColumns, snapshot.grid, own, isOwn);
   }
   const headers = outputHeaders(draft, snapshot, client.table !== null, own);
   const layout = layoutOf(
@@ -164,7 +166,8 @@ export function planRun(snapshot: SheetSnapshot, request: RunRequest): PlannedRu
     spreadKind(result.clients.length),
     headers,
   );
-  const occupied = occupiedOutputCells(layout, snapshot.grid, own);
+  const isOwn = ownFormulaTest(layout, strict);
+  const occupied = occupiedOutputCells(layout, snapshot.grid, own, isOwn);
   if (occupied.length > 0)
     return { outcome: { result: refused(result, occupied), table, replacedSettings: none }, plan: null };
 
@@ -176,14 +179,10 @@ export function planRun(snapshot: SheetSnapshot, request: RunRequest): PlannedRu
     header: headerReference(layout, origin + firstColumn, origin + lastColumn),
     own: headerReference(layout, layout.output.total, layout.output.chartC),
   };
-  const settingsSheet = settingsSheetPlan(
-    result.settings,
-    references,
-    table,
-    chosen.labels,
-    language,
-    chosen.keepInputs,
-  );
+  const settingsSheet = {
+    ...settingsSheetPlan(result.settings, references, table, chosen.labels, language, chosen.keepInputs),
+    unprotectFirst: snapshot.settingsProtected,
+  };
   return {
     outcome: { result, table, replacedSettings: replacedInputs(settingsSheet, snapshot.settings) },
     plan: {
@@ -194,7 +193,7 @@ export function planRun(snapshot: SheetSnapshot, request: RunRequest): PlannedRu
         table: client.table,
         validations: snapshot.validations,
         staleFlags: snapshot.conditionalFormats.filter((f) => isFlagFormula(f.formula)).map((f) => f.id),
-        lastOldRow: lastOwnFormulaRow(layout.lastDataRow + 1, snapshot.grid, own),
+        stale: staleFormulaCells(layout.lastDataRow + 1, snapshot.grid, own, isOwn),
       }),
       settingsSheet,
       chart: chartPlan(layout, result.clients, maxScoreOf(result.settings.weights), chosen.labels, language),

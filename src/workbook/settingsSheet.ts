@@ -37,8 +37,8 @@ export const SETTINGS_ROWS = {
   maxScore: 19,
   labels: 22,
   yesWords: 24,
-  noWords: 24 + YES_WORDS.length + 1,
-  totalWords: 24 + YES_WORDS.length + 1 + NO_WORDS.length + 1,
+  noWords: 24 + YES_WORDS.length,
+  totalWords: 24 + YES_WORDS.length + NO_WORDS.length + 1,
 } as const;
 
 /** Column B, where every setting's value sits. */
@@ -285,7 +285,7 @@ export function settingsSheetPlan(
     { name: NAMES.maxScore, reference: settingsCell(R.maxScore) },
     { name: NAMES.labels, reference: settingsCell(R.labels, C) },
     { name: NAMES.yesWords, reference: listName(R.yesWords, YES_WORDS.length) },
-    { name: NAMES.noWords, reference: listName(R.noWords, NO_WORDS.length) },
+    { name: NAMES.answers, reference: listName(R.yesWords, YES_WORDS.length + NO_WORDS.length) },
     { name: NAMES.totalWords, reference: listName(R.totalWords, TOTAL_SPELLINGS.length) },
     { name: NAMES.chartTop, reference: settingsCell(CHART_TOP_ROW, CHART_COLUMNS.y) },
     { name: NAMES.table, reference: columns.header },
@@ -301,6 +301,7 @@ export function settingsSheetPlan(
     },
     inputRules,
     area: { rows: R.totalWords + TOTAL_SPELLINGS.length, columns: CHART_COLUMNS.letter + 1 },
+    unprotectFirst: false,
   };
 }
 

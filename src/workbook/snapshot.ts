@@ -29,6 +29,8 @@ export interface SheetSnapshot {
   activeCell: { row: number; column: number } | null;
   /** The settings sheet's cells from A1 (SETTINGS_READ_AREA), or null when the sheet does not exist. */
   settings: Cell[][] | null;
+  /** Whether the settings sheet is protected (as the add-in leaves it: only its input cells can be changed). */
+  settingsProtected: boolean;
   /** The workbook names the add-in uses, with the formula each refers to ("=…"). */
   names: ReadonlyMap<string, string>;
   /** The chart drawn earlier on this sheet: how many series it has; null when there is none. */

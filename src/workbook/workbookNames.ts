@@ -14,7 +14,7 @@ export const NAMES = {
   selectedCount: "ABC_Aantal",
   chartTop: "ABC_GrafiekTop",
   yesWords: "ABC_JaWoorden",
-  noWords: "ABC_NeeWoorden",
+  answers: "ABC_Antwoorden",
   totalWords: "ABC_TotaalWoorden",
   table: "ABC_Tabel",
   columns: "ABC_Kolommen",

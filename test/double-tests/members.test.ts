@@ -2,6 +2,7 @@ import * as charts from "../double/charts";
 import * as formats from "../double/conditionalFormats";
 import * as events from "../double/events";
 import * as names from "../double/names";
+import * as protection from "../double/protection";
 import * as range from "../double/range";
 import * as validation from "../double/dataValidation";
 import * as tables from "../double/tables";
@@ -22,7 +23,8 @@ const CLAIMS: Array<[Constructor, readonly string[]]> = [
   [events.EventHandlerResultDouble, events.EventHandlerResultDouble.members],
   [worksheet.WorksheetDouble, worksheet.WORKSHEET_MEMBERS],
   [worksheet.WorksheetCollectionDouble, worksheet.WORKSHEETS_MEMBERS],
-  [worksheet.ProtectionDouble, worksheet.ProtectionDouble.members],
+  [protection.ProtectionDouble, protection.ProtectionDouble.members],
+  [protection.FormatProtectionDouble, protection.FormatProtectionDouble.members],
   [workbook.WorkbookDouble, workbook.WORKBOOK_MEMBERS],
   [workbook.ApplicationDouble, workbook.ApplicationDouble.members],
   [tables.TableDouble, tables.TABLE_MEMBERS],

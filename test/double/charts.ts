@@ -11,6 +11,7 @@ import {
   type SheetModel,
 } from "./model";
 import { formatAddress } from "./addresses";
+import { checkSheetWritable } from "./protection";
 import { addressOf, type RangeDouble, targetOf } from "./range";
 import { writeOnly } from "./writeOnly";
 
@@ -33,6 +34,7 @@ export class ChartCollectionDouble {
     let created: ChartModel | null = null;
     this.context.queue("ChartCollection.add()", { type, seriesBy }, () => {
       const sheet = this.sheet();
+      checkSheetWritable(sheet, "adding a chart", "allowEditObjects");
       const t = sourceData.target();
       const column = (c: number) => formatAddress(t.sheet.name, t.row, t.column + c, t.rows, 1);
       const series: SeriesModel[] = [];

@@ -5,6 +5,7 @@ import type { RequestContextDouble } from "./context";
 import { CODES, OfficeErrorDouble } from "./errors";
 import { letters, shiftFormula } from "./formulaText";
 import { toCellData, type ConditionalFormatModel, type SheetModel, type WorkbookModel } from "./model";
+import { checkCellsWritable } from "./protection";
 import { addressOf, wire, type RangeTarget } from "./range";
 import { writeOnly } from "./writeOnly";
 
@@ -33,6 +34,13 @@ function checkFormula(model: WorkbookModel, formula: unknown): string {
   if (typeof formula !== "string" || !formula.startsWith("=") || !model.hf.validateFormula(formula))
     throw new OfficeErrorDouble(CODES.invalidArgument, `The formula ${String(formula)} is not valid.`);
   return formula;
+}
+
+/** Refuses a change to a conditional format over locked cells of a protected sheet, unless it allows formatting cells. */
+function checkFormatWritable(model: WorkbookModel, cf: ConditionalFormatModel): void {
+  const sheet = model.sheets.find((s) => s.conditionalFormats.includes(cf));
+  if (!sheet) return;
+  checkCellsWritable({ ...areaOf(cf.range), sheet }, "changing a conditional format", "allowFormatCells");
 }
 
 /** Range.conditionalFormats (ExcelApi 1.6): the formats that touch the range; add, find, clear them. */
@@ -76,6 +84,7 @@ export class ConditionalFormatsDouble extends CollectionDouble<
       if (!TYPES.includes(type))
         throw new OfficeErrorDouble(CODES.invalidArgument, `${type} is not a conditional format type.`);
       const t = this.target();
+      checkCellsWritable(t, "adding a conditional format", "allowFormatCells");
       model.id = `{CF-${this.context.model.newId()}}`;
       model.range = addressOf(t);
       t.sheet.conditionalFormats.push(model);
@@ -94,6 +103,7 @@ export class ConditionalFormatsDouble extends CollectionDouble<
   clearAll(): void {
     this.context.queue("ConditionalFormatCollection.clearAll()", null, () => {
       const t = this.target();
+      checkCellsWritable(t, "clearing conditional formats", "allowFormatCells");
       t.sheet.conditionalFormats = t.sheet.conditionalFormats.filter(
         (cf) => !overlaps(areaOfTarget(t), areaOf(cf.range)),
       );
@@ -150,6 +160,7 @@ export class ConditionalFormatDouble extends ClientObjectDouble<ConditionalForma
   }
   set stopIfTrue(value: boolean) {
     this.queueSet("stopIfTrue", value, (cf) => {
+      checkFormatWritable(this.context.model, cf);
       cf.stopIfTrue = value;
     });
   }
@@ -159,6 +170,7 @@ export class ConditionalFormatDouble extends ClientObjectDouble<ConditionalForma
   }
   set priority(value: number) {
     this.queueSet("priority", value, (cf) => {
+      checkFormatWritable(this.context.model, cf);
       const list = this.sheetOf(cf).conditionalFormats;
       list.splice(list.indexOf(cf), 1);
       const top = Math.max(0, Math.min(list.length, value < 0 ? list.length + 1 + value : value));
@@ -168,6 +180,7 @@ export class ConditionalFormatDouble extends ClientObjectDouble<ConditionalForma
 
   delete(): void {
     this.queueCall("delete", null, (cf) => {
+      checkFormatWritable(this.context.model, cf);
       const sheet = this.sheetOf(cf);
       sheet.conditionalFormats = sheet.conditionalFormats.filter((x) => x !== cf);
     });
@@ -189,7 +202,11 @@ export class ConditionalFormatDouble extends ClientObjectDouble<ConditionalForma
   get cellValue() {
     const model = this.ofType("CellValue");
     const queue = (label: string, value: unknown, apply: (cf: ConditionalFormatModel) => void) =>
-      this.context.queue(label, value, () => apply(model()));
+      this.context.queue(label, value, () => {
+        const cf = model();
+        checkFormatWritable(this.context.model, cf);
+        apply(cf);
+      });
     return {
       set rule(rule: { formula1?: string; formula2?: string; operator?: string }) {
         const sent = wire(rule);
@@ -204,7 +221,11 @@ export class ConditionalFormatDouble extends ClientObjectDouble<ConditionalForma
   get custom(): { rule: ConditionalFormatRuleDouble; format: ReturnType<typeof rangeFormat> } {
     const model = this.ofType("Custom");
     const queue = (label: string, value: unknown, apply: (cf: ConditionalFormatModel) => void) =>
-      this.context.queue(label, value, () => apply(model()));
+      this.context.queue(label, value, () => {
+        const cf = model();
+        checkFormatWritable(this.context.model, cf);
+        apply(cf);
+      });
     return {
       rule: new ConditionalFormatRuleDouble(this.context, model),
       format: rangeFormat(queue),
@@ -254,6 +275,7 @@ export class ConditionalFormatRuleDouble extends ClientObjectDouble<ConditionalF
   /** Excel refuses a formula that does not parse (InvalidArgument). */
   set formula(formula: string) {
     this.queueSet("formula", formula, (cf) => {
+      checkFormatWritable(this.context.model, cf);
       cf.formula = checkFormula(this.context.model, formula);
     });
   }

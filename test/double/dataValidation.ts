@@ -10,6 +10,7 @@ import {
   type SheetModel,
   type WorkbookModel,
 } from "./model";
+import { checkCellsWritable } from "./protection";
 import { wire, type RangeTarget } from "./range";
 
 /** What a validation holds besides its range. */
@@ -166,6 +167,7 @@ export class DataValidationDouble extends ClientObjectDouble<RangeTarget> {
     const sent = wire(value);
     this.queueSet(property, sent, (t) => {
       check();
+      checkCellsWritable(t, "changing data validation");
       settle(t.sheet, areaOfTarget(t), apply);
     });
   }
@@ -246,7 +248,10 @@ export class DataValidationDouble extends ClientObjectDouble<RangeTarget> {
 
   /** Removes every validation from the range's cells. */
   clear(): void {
-    this.queueCall("clear", null, (t) => settle(t.sheet, areaOfTarget(t), null));
+    this.queueCall("clear", null, (t) => {
+      checkCellsWritable(t, "clearing data validation");
+      settle(t.sheet, areaOfTarget(t), null);
+    });
   }
 }
 

@@ -65,14 +65,16 @@ export interface ExcelDouble {
   /**
    * Changes a cell as a user would (no sync counted); "=…" is a formula. Typing right below a table
    * (totals off) or right beside it grows the table, as Excel's AutoExpansion does. Raises onChanged.
+   * A locked cell of a protected sheet refuses the edit (throws, the cell stays), as Excel does.
    */
   edit(sheet: string, a1: string, content: CellData): void;
   /**
    * Deletes whole rows as a user would (no sync counted): cells below move up, references in formulas,
    * names, conditional formats, validations and charts follow (#REF! for a deleted cell), tables shrink.
+   * Refused (throws) on a protected sheet.
    */
   deleteRows(sheet: string, firstRow1Based: number, count: number): void;
-  /** Inserts whole empty rows before a row as a user would; references and tables that span them stretch. */
+  /** Inserts whole empty rows before a row as a user would; references and tables that span them stretch. Refused on a protected sheet. */
   insertRows(sheet: string, firstRow1Based: number, count: number): void;
   /** Deletes a sheet as a user would: its tables go, references to it compute #REF!, its handlers fall silent. */
   deleteSheet(sheet: string): void;
@@ -98,8 +100,11 @@ export interface ExcelDouble {
   select(target: "chart" | { sheet: string; cell: string }): void;
   /** The active sheet and cell. */
   selection(): { sheet: string; cell: string };
-  /** Protects a sheet, so every write to it fails. */
-  protect(sheet: string): void;
+  /**
+   * Protects a sheet as a user does (Review > Protect Sheet), with its cells locked or unlocked as they
+   * are (every cell starts locked): writes to locked cells then fail with AccessDenied, user edits too.
+   */
+  protect(sheet: string, options?: Excel.WorksheetProtectionOptions, password?: string): void;
   /** Makes every queued operation whose label matches fail at sync with this error code. */
   refuse(operation: RegExp, code: string): void;
   /** Calls the listener after every sync that changed something and after every edit; returns the unsubscribe. */
@@ -248,7 +253,12 @@ export function createExcelDouble(options: DoubleOptions): ExcelDouble {
     edit(sheet, a1, content) {
       const s = sheetOf(sheet);
       const a = parseAddress(a1);
-      growForEdit(model, s, a.row, a.column, content);
+      if (s.protection && model.cell(s, a.row, a.column)?.locked !== false)
+        throw new Error(
+          `The cell ${a1} on ${s.name} is protected: Excel refuses the edit. Unprotect the sheet (Review > Unprotect Sheet) to change it.`,
+        );
+      // A protected sheet's tables do not grow: Excel cannot resize a table there.
+      if (!s.protection) growForEdit(model, s, a.row, a.column, content);
       model.write(s, a.row, a.column, content);
       model.recalculate();
       model.takeWrites();
@@ -345,8 +355,9 @@ export function createExcelDouble(options: DoubleOptions): ExcelDouble {
       sheet: model.activeSheet,
       cell: `${letters(model.activeCell.column)}${model.activeCell.row + 1}`,
     }),
-    protect(sheet) {
-      sheetOf(sheet).protected = true;
+    protect(sheet, protectOptions, password) {
+      const s = sheetOf(sheet);
+      s.protection ??= { options: { ...protectOptions }, ...(password ? { password } : {}) };
     },
     refuse(operation, code) {
       host.refuse = { operation, code };
@@ -361,6 +372,7 @@ export function createExcelDouble(options: DoubleOptions): ExcelDouble {
             .sort((a, b) => (a[0] as number) - (b[0] as number)),
           hidden: [...sheet.hiddenColumns].sort((a, b) => a - b),
           widths: [...sheet.columnWidths.entries()].sort((a, b) => a[0] - b[0]),
+          protection: sheet.protection && structuredClone(sheet.protection),
           conditionalFormats: sheet.conditionalFormats.map(withoutId),
           validations: sheet.validations,
           charts: this.charts(sheet.name),

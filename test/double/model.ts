@@ -1,7 +1,8 @@
 import { type CellValue, DetailedCellError, type HyperFormula, type RawCellContent } from "hyperformula";
-import { parseAddress, quoteSheet } from "./addresses";
+import { formatAddress, parseAddress, quoteSheet } from "./addresses";
 import { createEngine } from "./engine";
 import { CODES, OfficeErrorDouble } from "./errors";
+import { accessDenied, type Allowance, type SheetProtection } from "./protection";
 import { resolveStructured, type TableShape } from "./formulaText";
 import { headerTableAt, headerText, otherHeaders, uniqueHeader } from "./tableModel";
 
@@ -21,6 +22,8 @@ export interface CellModel {
   fontSize?: number;
   horizontalAlignment?: string;
   wrapText?: boolean;
+  /** False when unlocked (FormatProtection.locked); absent means locked, Excel's default. */
+  locked?: false;
 }
 
 /** An Excel Table. */
@@ -133,7 +136,8 @@ export interface SheetModel {
   charts: ChartModel[];
   conditionalFormats: ConditionalFormatModel[];
   validations: DataValidationModel[];
-  protected: boolean;
+  /** The sheet's protection, or null when it is not protected. */
+  protection: SheetProtection | null;
 }
 
 /** Cell size the double uses to turn cells into points for chart positions. */
@@ -152,6 +156,7 @@ const FORMATS = [
   "fontSize",
   "horizontalAlignment",
   "wrapText",
+  "locked",
 ] as const satisfies readonly (keyof CellModel)[];
 
 const ERROR_TEXT: Record<string, string> = {
@@ -204,7 +209,7 @@ export class WorkbookModel {
       charts: [],
       conditionalFormats: [],
       validations: [],
-      protected: false,
+      protection: null,
     };
     this.sheets.push(sheet);
     return sheet;
@@ -254,11 +259,16 @@ export class WorkbookModel {
     return sheet.cells.get(KEY(row, column));
   }
 
-  /** The stored cell, created when missing. */
-  cellForWrite(sheet: SheetModel, row: number, column: number): CellModel {
-    if (sheet.protected) throw new OfficeErrorDouble("AccessDenied", `The sheet ${sheet.name} is protected.`);
+  /**
+   * The stored cell, created when missing; AccessDenied for a locked cell of a protected sheet, unless
+   * the protection grants the allowance (e.g. allowFormatCells for a format).
+   */
+  cellForWrite(sheet: SheetModel, row: number, column: number, allow?: Allowance): CellModel {
     const key = KEY(row, column);
     let cell = sheet.cells.get(key);
+    const allowed = allow !== undefined && sheet.protection?.options[allow] === true;
+    if (sheet.protection && !allowed && cell?.locked !== false)
+      throw accessDenied(sheet, `changing the locked cell ${formatAddress(sheet.name, row, column, 1, 1)}`);
     if (!cell) {
       cell = {};
       sheet.cells.set(key, cell);
@@ -350,13 +360,16 @@ export class WorkbookModel {
     this.writes.push({ sheet, row, column, rows, columns });
   }
 
-  /** Removes the number formats, fills, fonts and alignment of the cells of an area (Range.clear). */
+  /**
+   * Removes the number formats, fills, fonts and alignment of the cells of an area (Range.clear), and
+   * locks them again (the Normal style is locked), except on a protected sheet, where the lock stays.
+   */
   clearFormats(sheet: SheetModel, row: number, column: number, rows: number, columns: number): void {
     for (const [key, cell] of sheet.cells) {
       const r = Math.floor(key / 16384);
       const c = key % 16384;
       if (r < row || r >= row + rows || c < column || c >= column + columns) continue;
-      for (const format of FORMATS) delete cell[format];
+      for (const format of FORMATS) if (format !== "locked" || !sheet.protection) delete cell[format];
     }
   }
 

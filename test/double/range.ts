@@ -6,6 +6,7 @@ import { areaOf, formatAddress, overlaps, parseAddress } from "./addresses";
 import type { CellModel, SheetModel } from "./model";
 import { ConditionalFormatsDouble } from "./conditionalFormats";
 import { DataValidationDouble } from "./dataValidation";
+import { checkCellsWritable, checkSheetWritable, FormatProtectionDouble, type Allowance } from "./protection";
 import { writeOnly } from "./writeOnly";
 
 /** Where a range is: a sheet and zero-based bounds. */
@@ -114,26 +115,32 @@ export class RangeDouble extends ClientObjectDouble<RangeTarget> {
   }
   set values(value: unknown[][]) {
     const sent = wire(value);
-    this.queueSet("values", sent, (t) => this.write(t, matrix(t, sent, "values")));
+    this.queueSet("values", sent, (t) => this.write(t, matrix(t, sent, "values"), "writing values"));
   }
   get formulas(): unknown[][] {
     return this.loadedValue("formulas");
   }
   set formulas(value: unknown[][]) {
     const sent = wire(value);
-    this.queueSet("formulas", sent, (t) => this.write(t, matrix(t, sent, "formulas")));
+    this.queueSet("formulas", sent, (t) => this.write(t, matrix(t, sent, "formulas"), "writing formulas"));
   }
   set numberFormat(value: unknown[][]) {
     const sent = wire(value);
     this.queueSet("numberFormat", sent, (t) => {
       const formats = matrix(t, sent, "numberFormat");
-      this.each(t, (cell, r, c) => {
-        cell.numberFormat = String(formats[r][c]);
-      });
+      checkCellsWritable(t, "setting the number format", "allowFormatCells");
+      this.each(
+        t,
+        (cell, r, c) => {
+          cell.numberFormat = String(formats[r][c]);
+        },
+        "allowFormatCells",
+      );
     });
   }
   set columnHidden(hidden: boolean) {
     this.queueSet("columnHidden", hidden, (t) => {
+      checkSheetWritable(t.sheet, "hiding or showing columns", "allowFormatColumns");
       for (let c = t.column; c < t.column + t.columns; c++) {
         if (hidden) t.sheet.hiddenColumns.add(c);
         else t.sheet.hiddenColumns.delete(c);
@@ -141,15 +148,16 @@ export class RangeDouble extends ClientObjectDouble<RangeTarget> {
     });
   }
 
-  private write(t: RangeTarget, input: unknown[][]): void {
+  private write(t: RangeTarget, input: unknown[][], what: string): void {
+    checkCellsWritable(t, what);
     this.context.model.writeBlock(t.sheet, t.row, t.column, input);
   }
 
-  /** Runs fn on every cell's model (created for the write). */
-  each(t: RangeTarget, fn: (cell: CellModel, r: number, c: number) => void): void {
+  /** Runs fn on every cell's model (created for the write); a protected sheet's allowance lets it touch locked cells. */
+  each(t: RangeTarget, fn: (cell: CellModel, r: number, c: number) => void, allow?: Allowance): void {
     for (let r = 0; r < t.rows; r++) {
       for (let c = 0; c < t.columns; c++)
-        fn(this.context.model.cellForWrite(t.sheet, t.row + r, t.column + c), r, c);
+        fn(this.context.model.cellForWrite(t.sheet, t.row + r, t.column + c, allow), r, c);
     }
   }
 
@@ -174,6 +182,7 @@ export class RangeDouble extends ClientObjectDouble<RangeTarget> {
     this.queueCall("clear", applyTo, (t) => {
       if (!["All", "Formats", "Contents"].includes(applyTo))
         throw new OfficeErrorDouble(CODES.invalidArgument, `The double cannot clear ${applyTo}.`);
+      checkCellsWritable(t, "clearing", applyTo === "Formats" ? "allowFormatCells" : undefined);
       if (applyTo !== "Formats")
         this.context.model.clearContents(t.sheet, t.row, t.column, t.rows, t.columns);
       if (applyTo === "Contents") return;
@@ -200,6 +209,7 @@ export class RangeDouble extends ClientObjectDouble<RangeTarget> {
       throw new OfficeErrorDouble(CODES.invalidArgument, "Pass a Range to copyFrom here.");
     this.queueCall("copyFrom", { copyType }, (t) => {
       const s = source.target();
+      checkCellsWritable(t, "copying into cells");
       const model = this.context.model;
       const block: unknown[][] = [];
       for (let r = 0; r < t.rows; r++) {
@@ -234,6 +244,7 @@ export class RangeFormatDouble {
     "horizontalAlignment",
     "wrapText",
     "columnWidth",
+    "protection",
   ] as const satisfies readonly (keyof Excel.RangeFormat)[];
 
   constructor(private readonly range: RangeDouble) {}
@@ -241,7 +252,8 @@ export class RangeFormatDouble {
   private set(label: string, value: unknown, apply: (cell: CellModel) => void): void {
     this.range.context.queue(`RangeFormat.${label}=`, value, () => {
       const t = this.range.target();
-      this.range.each(t, apply);
+      checkCellsWritable(t, "formatting", "allowFormatCells");
+      this.range.each(t, apply, "allowFormatCells");
     });
   }
 
@@ -260,6 +272,17 @@ export class RangeFormatDouble {
     });
   }
 
+  /** ExcelApi 1.2: whether the cells are locked. */
+  get protection(): FormatProtectionDouble {
+    const context = this.range.context;
+    context.requireApi("1.2", "RangeFormat.protection");
+    return new FormatProtectionDouble(
+      context,
+      () => this.range.target(),
+      (t, apply) => this.range.each(t, apply),
+    );
+  }
+
   set horizontalAlignment(v: string) {
     this.set("horizontalAlignment", v, (cell) => (cell.horizontalAlignment = v));
   }
@@ -271,6 +294,7 @@ export class RangeFormatDouble {
   set columnWidth(v: number) {
     this.range.context.queue("RangeFormat.columnWidth=", v, () => {
       const t = this.range.target();
+      checkSheetWritable(t.sheet, "changing column widths", "allowFormatColumns");
       for (let c = t.column; c < t.column + t.columns; c++) t.sheet.columnWidths.set(c, v);
     });
   }

@@ -176,7 +176,10 @@ function moveCharts(model: WorkbookModel, move: RowMove): void {
 
 /** Deletes or inserts whole rows of a sheet as a user does; Excel's adjustments follow. */
 export function moveRows(model: WorkbookModel, sheet: SheetModel, move: RowMove): void {
-  if (sheet.protected) throw new OfficeErrorDouble("AccessDenied", `The sheet ${sheet.name} is protected.`);
+  if (sheet.protection)
+    throw new Error(
+      `The sheet ${sheet.name} is protected: rows cannot be ${move.kind === "delete" ? "deleted" : "inserted"}. Unprotect it first (Review > Unprotect Sheet).`,
+    );
   if (!Number.isInteger(move.at) || !Number.isInteger(move.count) || move.at < 0 || move.count < 1)
     throw new OfficeErrorDouble(CODES.invalidArgument, "Rows are counted from 1, at least one.");
   checkTables(model, sheet, move);

@@ -3,6 +3,7 @@ import { CollectionDouble } from "./collection";
 import type { RequestContextDouble } from "./context";
 import { CODES, OfficeErrorDouble } from "./errors";
 import type { SheetModel, TableModel } from "./model";
+import { checkSheetWritable } from "./protection";
 import { RangeDouble, targetOf } from "./range";
 
 /** Every member of Excel.Table the double implements. */
@@ -41,6 +42,7 @@ export class TableDouble extends ClientObjectDouble<TableModel> {
   /** Renames the table; names are unique in the workbook. */
   set name(name: string) {
     this.queueSet("name", name, (t) => {
+      checkSheetWritable(t.sheet, "renaming a table");
       if (this.context.model.tables.some((x) => x !== t && x.name.toLowerCase() === name.toLowerCase())) {
         throw new OfficeErrorDouble(CODES.itemAlreadyExists, `A table named ${name} exists.`);
       }
@@ -80,6 +82,7 @@ export class TableDouble extends ClientObjectDouble<TableModel> {
   resize(newRange: RangeDouble | string): void {
     this.context.requireApi("1.13", "Table.resize");
     this.queueCall("resize", typeof newRange === "string" ? newRange : null, (t) => {
+      checkSheetWritable(t.sheet, "resizing a table");
       const a = typeof newRange === "string" ? targetOf(t.sheet, newRange) : newRange.target();
       const overlapsOld = a.column <= t.lastColumn && a.column + a.columns - 1 >= t.firstColumn;
       if (a.sheet !== t.sheet || a.row !== t.headerRow || a.rows < 2 || !overlapsOld) {
@@ -135,6 +138,7 @@ export class TableCollectionDouble extends CollectionDouble<TableDouble, TableMo
     let created: TableModel | null = null;
     this.context.queue("TableCollection.add()", { address, hasHeaders }, () => {
       const model = this.context.model;
+      checkSheetWritable(this.sheet(), "adding a table");
       created = model.addTable(this.sheet(), `Tabel${model.tables.length + 1}`, address);
     });
     return new TableDouble(this.context, () => created);
@@ -171,6 +175,7 @@ export class TableColumnCollectionDouble {
   add(index?: number | null, values?: unknown, name?: string): void {
     this.context.queue("TableColumnCollection.add()", { index, values, name }, () => {
       const t = this.table();
+      checkSheetWritable(t.sheet, "adding a table column");
       const count = t.lastColumn - t.firstColumn + 1;
       if (index !== undefined && index !== null && index !== -1 && index !== count) {
         throw new OfficeErrorDouble(CODES.invalidArgument, "The double only appends table columns.");

@@ -5,8 +5,11 @@ import type { RequestContextDouble } from "./context";
 import { CODES, OfficeErrorDouble } from "./errors";
 import { EventHandlersDouble } from "./events";
 import type { SheetModel } from "./model";
+import { ProtectionDouble } from "./protection";
 import { RangeDouble, targetOf } from "./range";
 import { TableCollectionDouble } from "./tables";
+
+export { ProtectionDouble };
 
 /** Every member of Excel.Worksheet the double implements. */
 export const WORKSHEET_MEMBERS = [
@@ -160,30 +163,5 @@ export class WorksheetCollectionDouble extends CollectionDouble<WorksheetDouble,
       created = this.context.model.addSheet(name);
     });
     return new WorksheetDouble(this.context, () => created ?? this.context.model.sheet(name) ?? null);
-  }
-}
-
-/** Worksheet.protection (ExcelApi 1.2): whether the sheet is protected. */
-export class ProtectionDouble extends ClientObjectDouble<SheetModel> {
-  /** Members of Excel.WorksheetProtection the double implements. */
-  static readonly members = [
-    "protected",
-    "load",
-  ] as const satisfies readonly (keyof Excel.WorksheetProtection)[];
-
-  constructor(context: RequestContextDouble, resolver: Resolver<SheetModel>) {
-    super(context, resolver, "WorksheetProtection");
-  }
-
-  protected readProperty(sheet: SheetModel, property: string): unknown {
-    if (property === "protected") return sheet.protected;
-    throw new OfficeErrorDouble(
-      CODES.invalidArgument,
-      `The double cannot load WorksheetProtection.${property}.`,
-    );
-  }
-
-  get protected(): boolean {
-    return this.loadedValue("protected");
   }
 }

@@ -23,6 +23,7 @@ export function snapshotOf(values: Cell[][], patch: Partial<SheetSnapshot> = {})
     tables: [],
     activeCell: { row: 0, column: 0 },
     settings: null,
+    settingsProtected: false,
     names: new Map(),
     chart: null,
     protected: false,
