@@ -86,3 +86,6 @@ export const typeRow = (
   firstColumn = 0,
   sheet = "Klanten",
 ) => cells.forEach((v, i) => double.edit(sheet, `${columnLetters(firstColumn + i)}${row1}`, v));
+
+/** Waits past the moment the pane takes changes for the add-in's own writes (RunStore's settling time). */
+export const settled = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 600));

@@ -10,12 +10,7 @@ import { readSettingsSheet } from "../../src/workbook/readSettingsSheet";
 import { SETTINGS_READ_AREA, SETTINGS_ROWS, VALUE_COLUMN } from "../../src/workbook/settingsSheet";
 import { SETTINGS_SHEET } from "../../src/workbook/workbookNames";
 import type { CellData, ExcelDouble } from "../double";
-import {
-  arbClientTable,
-  arbRevenueThreshold,
-  scoreWithinWeights,
-  type GeneratedTable,
-} from "../support/generators";
+import { arbLiveSettings, arbClientTable, type GeneratedTable } from "../support/generators";
 import { recalculateAll, type RecalculatedBook } from "../support/libreoffice";
 import { segment, workbookWith } from "../support/workbook";
 import { fileFormula, writeXlsx } from "../support/xlsx";
@@ -55,26 +50,6 @@ const TIMEOUT = 15 * 60_000;
 const SEED = 9;
 const ARTIFACTS = join(__dirname, "..", "..", "artifacts", "libreoffice");
 const ERROR_VALUE = /^#(N\/A|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/;
-
-/** Valid settings: the score threshold (given or the default 3) stays within the sum of the weights. */
-const arbSettings: fc.Arbitrary<Settings> = fc
-  .record(
-    {
-      revenueThreshold: arbRevenueThreshold(1_500_000),
-      scoreThreshold: fc.constantFrom(0, 1, 2, 2.5, 3, 4),
-      weights: fc.record(
-        {
-          marge: fc.constantFrom(0, 0.5, 1, 2),
-          snelheid: fc.constantFrom(1, 2),
-          netwerk: fc.constantFrom(0.5, 1),
-        },
-        { requiredKeys: [] },
-      ),
-      topN: fc.integer({ min: 1, max: 30 }),
-    },
-    { requiredKeys: [] },
-  )
-  .filter(scoreWithinWeights);
 
 /** The random parts of an edit: which client and column, which variant of the typed text, new amounts and answers. */
 const arbEditDetails = fc.record({
@@ -482,7 +457,7 @@ describe("LibreOffice recalculates the live workbook as the double and the engin
         fc.record({
           table: arbClientTable({ maxClients: 25 }),
           asTable: fc.boolean(),
-          settings: arbSettings,
+          settings: arbLiveSettings,
           details: arbEditDetails,
         }),
         { seed: SEED, numRuns: PER_KIND * EDIT_KINDS.length },

@@ -141,3 +141,23 @@ export const arbRevenueThreshold = (maxAmount: number): fc.Arbitrary<RevenueThre
 export const scoreWithinWeights = (settings: Settings): boolean =>
   (settings.scoreThreshold ?? DEFAULT_SETTINGS.scoreThreshold) <=
   maxScoreOf({ ...DEFAULT_SETTINGS.weights, ...settings.weights });
+
+/** Valid settings for live-workbook properties: the score threshold (given or the default 3) stays within the sum of the weights. */
+export const arbLiveSettings: fc.Arbitrary<Settings> = fc
+  .record(
+    {
+      revenueThreshold: arbRevenueThreshold(1_500_000),
+      scoreThreshold: fc.constantFrom(0, 1, 2, 2.5, 3, 4),
+      weights: fc.record(
+        {
+          marge: fc.constantFrom(0, 0.5, 1, 2),
+          snelheid: fc.constantFrom(1, 2),
+          netwerk: fc.constantFrom(0.5, 1),
+        },
+        { requiredKeys: [] },
+      ),
+      topN: fc.integer({ min: 1, max: 30 }),
+    },
+    { requiredKeys: [] },
+  )
+  .filter(scoreWithinWeights);
