@@ -9,6 +9,9 @@ export function normalizeHeader(text: string): string {
 
 /** Text as Excel's TRIM leaves it: plain spaces (not tabs or non-breaking ones) off both ends, inner runs made one. */
 export function excelTrim(text: string): string {
+  const last = text.length - 1;
+  if (last < 0 || (text.charCodeAt(0) !== 32 && text.charCodeAt(last) !== 32 && !text.includes("  ")))
+    return text;
   return text.replace(/^ +| +$/g, "").replace(/ {2,}/g, " ");
 }
 

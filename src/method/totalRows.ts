@@ -25,7 +25,15 @@ export const TOTAL_SPELLINGS: readonly string[] = TOTAL_LABELS.flatMap((label) =
 
 const SPELLINGS = new Set(TOTAL_SPELLINGS);
 
+/** The first letters of the spellings, lower case, so most names are told apart without building a word. */
+const FIRST_LETTERS = new Set(TOTAL_SPELLINGS.map((word) => word.charCodeAt(0)));
+
 /** True when a name cell reads like the label of a total row ("Totaal", " GRAND TOTAL ", "Som:"), as the sheet's formulas see it. */
 export function isTotalLabel(cell: Cell): boolean {
-  return typeof cell === "string" && SPELLINGS.has(normalizeWord(cell));
+  if (typeof cell !== "string") return false;
+  let i = 0;
+  while (cell.charCodeAt(i) === 32) i++;
+  const first = cell.charCodeAt(i);
+  const lower = first >= 65 && first <= 90 ? first + 32 : first;
+  return FIRST_LETTERS.has(lower) && SPELLINGS.has(normalizeWord(cell));
 }
