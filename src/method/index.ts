@@ -8,10 +8,9 @@ export {
   splitAddress,
 } from "./addresses";
 export { NO_WORDS, YES_WORDS } from "./answers";
-export { atLeast, excelDigits } from "./compare";
 export { TOTAL_SPELLINGS } from "./totalRows";
 export { readAmount } from "./amounts";
-export { excelTrim, normalizeWord } from "./normalize";
+export { excelTrim } from "./normalize";
 export { hasErrors } from "./problems";
 export { findHeaderRow } from "./headers";
 export { acceptedAnswers, problemMessage, QUESTIONS, type Question } from "./texts";
@@ -33,7 +32,6 @@ export {
   type NumberSetting,
   SETTING_RULES,
   type SettingKey,
-  settingValueOfCell,
   settingValueOfText,
 } from "./settingRules";
 export {

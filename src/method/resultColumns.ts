@@ -55,8 +55,3 @@ for (const language of ["nl", "en"] as const) {
 export function outputColumnOf(cell: Cell): OutputColumn | null {
   return typeof cell === "string" ? (KNOWN.get(normalizeHeader(cell)) ?? null) : null;
 }
-
-/** True when a header cell names one of the columns the add-in adds. */
-export function isOutputHeader(cell: Cell): boolean {
-  return outputColumnOf(cell) !== null;
-}

@@ -1,7 +1,7 @@
 import { excelDigits } from "./compare";
 import { normalizeWord } from "./normalize";
 import { formatDecimal, parseDecimal } from "./decimalText";
-import type { Cell, Language, RevenueMethod } from "./types";
+import type { Language, RevenueMethod } from "./types";
 
 /** The settings whose value is a number; `weight` is the rule of each of the four weights. */
 export type NumberSetting = "topPercent" | "amount" | "scoreThreshold" | "weight" | "topN" | "labels";
@@ -190,17 +190,10 @@ export function acceptedText(setting: SettingKey, language: Language, maxScore: 
   return SETTING_RULES[setting].accepted[language](max);
 }
 
-/** Reads a value typed as text (a pane field, text in a settings cell): null when blank, NaN when no number. */
+/** Reads a value typed as text in a pane field: null when blank, NaN when no number. */
 export function settingValueOfText(text: string, language: Language): SettingValue {
   if (text.trim() === "") return null;
   return parseDecimal(text, language) ?? NaN;
-}
-
-/** Reads a settings cell: a number as it is, text as typed (see settingValueOfText), NaN for TRUE/FALSE. */
-export function settingValueOfCell(cell: Cell, language: Language): SettingValue {
-  if (typeof cell === "number") return cell;
-  if (typeof cell === "string") return settingValueOfText(cell, language);
-  return NaN;
 }
 
 /** The revenue method a word names, in either language and any case ("Vast bedrag", "median"); null when none. */

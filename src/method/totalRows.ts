@@ -2,7 +2,7 @@ import { normalizeWord } from "./normalize";
 import type { Cell } from "./types";
 
 /** The labels of a total row, lower case; the workbook's formulas leave rows so named out with the same list. */
-export const TOTAL_LABELS: readonly string[] = [
+const TOTAL_LABELS: readonly string[] = [
   "totaal",
   "totalen",
   "subtotaal",

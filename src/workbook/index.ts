@@ -1,5 +1,5 @@
 export { NEUTRALS, ON_STRONG, PALETTE } from "./palette";
-export { NO_POINT, OUTSIDE_MARK, UNREADABLE_MARK } from "./formulas";
+export { UNREADABLE_MARK } from "./formulas";
 export {
   type ChartPlan,
   type ColumnsPlan,

@@ -1,22 +1,28 @@
-import { cellAddress, OUTPUT_COLUMNS, type Problem, problemMessage, quoteValue } from "../method";
+import { type Cell, cellAddress, OUTPUT_COLUMNS, type Problem, problemMessage, quoteValue } from "../method";
 import { formulaAt, valueAt, type Grid } from "./snapshot";
 import type { TableLayout } from "./layout";
 import { rowFormulas } from "./formulas";
 
-/** Tells whether a formula in one of the add-in's columns is the add-in's own. */
-export type OwnFormulaTest = (column: number, formula: string) => boolean;
+/** Tells whether a cell's formula is the add-in's own: in one of its own columns, and of its shape. */
+export type OwnFormulaTest = (column: number, formula: Cell) => boolean;
 
 /** A formula with its row numbers and its absolute column ranges left out: the same for every row and list length. */
 const shapeOf = (formula: string): string =>
   formula.replace(/\$[A-Z]{1,3}\$\d+:\$[A-Z]{1,3}\$\d+/g, "…").replace(/\b([A-Z]{1,3})\d+\b/g, "$1#");
 
 /**
- * Which formulas in the add-in's columns are its own: those of the same shape as the ones it writes in
- * that column (with either chart spread). In a workbook segmented before the marker name existed
- * (`strict` false), any formula in its columns counts as its own, as the earlier versions wrote others.
+ * Which formulas are the add-in's own: in one of its columns (`own`), of the same shape as the ones it
+ * writes in that column (with either chart spread). In a workbook segmented before the marker name
+ * existed (`strict` false), any formula in its columns counts as its own, as the earlier versions wrote others.
  */
-export function ownFormulaTest(layout: TableLayout, strict: boolean): OwnFormulaTest {
-  if (!strict) return (_, formula) => formula.startsWith("=");
+export function ownFormulaTest(
+  layout: TableLayout,
+  strict: boolean,
+  own: ReadonlySet<number>,
+): OwnFormulaTest {
+  const isFormula = (formula: Cell): formula is string =>
+    typeof formula === "string" && formula.startsWith("=");
+  if (!strict) return (column, formula) => own.has(column) && isFormula(formula);
   const shapes = new Map<number, Set<string>>();
   for (const spread of ["rank", "golden"] as const) {
     const formulas = rowFormulas({ ...layout, spread }, layout.firstDataRow);
@@ -26,7 +32,8 @@ export function ownFormulaTest(layout: TableLayout, strict: boolean): OwnFormula
       shapes.get(column)!.add(shapeOf(formulas[key]));
     }
   }
-  return (column, formula) => shapes.get(column)?.has(shapeOf(formula)) ?? false;
+  return (column, formula) =>
+    own.has(column) && isFormula(formula) && (shapes.get(column)?.has(shapeOf(formula)) ?? false);
 }
 
 /** How many occupied cells are named before the add-in stops looking. */
@@ -64,7 +71,7 @@ export function occupiedOutputCells(
     for (let row = layout.firstDataRow; row <= layout.lastDataRow; row++) {
       const formula = formulaAt(grid, row, column);
       if (formula === "") continue;
-      if (ours && typeof formula === "string" && isOwn(column, formula)) continue;
+      if (isOwn(column, formula)) continue;
       report(row, column, valueAt(grid, row, column), header);
     }
   }
@@ -82,15 +89,13 @@ export function reserveEnd(
   lastClientRow: number,
   columns: readonly number[],
   grid: Grid,
-  own: ReadonlySet<number>,
   isOwn: OwnFormulaTest,
 ): number {
   const limit = Math.min(lastClientRow + RESERVE_ROWS, 1_048_575);
   for (let row = lastClientRow + 1; row <= limit; row++) {
     for (const column of columns) {
       const formula = formulaAt(grid, row, column);
-      if (formula === "") continue;
-      if (own.has(column) && typeof formula === "string" && isOwn(column, formula)) continue;
+      if (formula === "" || isOwn(column, formula)) continue;
       return row - 1;
     }
   }
@@ -112,8 +117,7 @@ export function staleFormulaCells(
   for (const column of own) {
     let start = -1;
     for (let row = from; row <= end + 1; row++) {
-      const formula = row <= end ? formulaAt(grid, row, column) : "";
-      const stale = typeof formula === "string" && formula.startsWith("=") && isOwn(column, formula);
+      const stale = row <= end && isOwn(column, formulaAt(grid, row, column));
       if (stale && start < 0) start = row;
       if (!stale && start >= 0) {
         runs.push({ row: start, column, rows: row - start });

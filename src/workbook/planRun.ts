@@ -154,8 +154,8 @@ export function planRun(snapshot: SheetSnapshot, request: RunRequest): PlannedRu
   const outputColumns = OUTPUT_COLUMNS.map((key) => draft.output[key]);
   const strict = snapshot.names.has(NAMES.columns);
   if (!client.table) {
-    const isOwn = ownFormulaTest(draft, strict);
-    placement.lastDataRow = reserveEnd(draft.lastDataRow, outputColumns, snapshot.grid, own, isOwn);
+    const isOwn = ownFormulaTest(draft, strict, own);
+    placement.lastDataRow = reserveEnd(draft.lastDataRow, outputColumns, snapshot.grid, isOwn);
   }
   const headers = outputHeaders(draft, snapshot, client.table !== null, own);
   const layout = layoutOf(
@@ -166,7 +166,7 @@ export function planRun(snapshot: SheetSnapshot, request: RunRequest): PlannedRu
     spreadKind(result.clients.length),
     headers,
   );
-  const isOwn = ownFormulaTest(layout, strict);
+  const isOwn = ownFormulaTest(layout, strict, own);
   const occupied = occupiedOutputCells(layout, snapshot.grid, own, isOwn);
   if (occupied.length > 0)
     return { outcome: { result: refused(result, occupied), table, replacedSettings: none }, plan: null };

@@ -1,5 +1,4 @@
 import {
-  acceptedText,
   type Cell,
   cellAddress,
   checkSetting,
@@ -19,9 +18,8 @@ import {
   unknownRevenueThreshold,
   excelTrim,
 } from "../method";
-import { SETTINGS_TEXT } from "./texts";
 import { SETTINGS_SHEET } from "./workbookNames";
-import { SETTINGS_ROWS, VALUE_COLUMN } from "./settingsSheet";
+import { acceptedMeanwhile, SETTINGS_ROWS, VALUE_COLUMN } from "./settingsSheet";
 
 /** What the settings sheet applies: the method's settings, how many names to show, and what is wrong. */
 export interface SheetSettings {
@@ -47,17 +45,15 @@ function numberOfCell(cell: Cell): number | null {
 export function readSettingsSheet(values: readonly (readonly Cell[])[], language: Language): SheetSettings {
   const problems: Problem[] = [];
   const R = SETTINGS_ROWS;
-  const t = SETTINGS_TEXT[language];
   const at = (row: number): Cell => values[row]?.[VALUE_COLUMN] ?? "";
   const label = (row: number) => String(values[row]?.[0] ?? "").trim() || cellAddress(ORIGIN, row, 0);
   const warn = (row: number, rule: SettingKey, maxScore: number | null = null) => {
     const address = cellAddress(ORIGIN, row, VALUE_COLUMN);
-    const key = rule as keyof typeof t.fallback;
     const message = problemMessage(language, "invalid-setting", {
       address,
       setting: `${label(row)} (${address})`,
       value: quoteValue(at(row)),
-      accepted: `${acceptedText(rule, language, maxScore)}. ${t.fallback[key]}`,
+      accepted: acceptedMeanwhile(rule, language, maxScore),
     });
     problems.push({
       row,

@@ -123,11 +123,18 @@ function noteOrMessage(ok: string, note: string, message: string): string {
   return `=IF(${ok},${quote(note)},${quote(message)})`;
 }
 
+/**
+ * What a setting accepts and what applies while its input is invalid, without a closing full stop:
+ * "Gebruik een gewicht van 0 of meer. Tot u dit verbetert, geldt 1". `maxScore` as for acceptedText.
+ */
+export function acceptedMeanwhile(setting: SettingKey, language: Language, maxScore: number | null): string {
+  const fallback = SETTINGS_TEXT[language].fallback[setting as keyof SettingsText["fallback"]];
+  return `${acceptedText(setting, language, maxScore)}. ${fallback}`;
+}
+
 /** The message beside an invalid input, as the pane also words it: what is accepted and what applies meanwhile. */
-export function invalidSettingText(setting: SettingKey, language: Language): string {
-  const t = SETTINGS_TEXT[language];
-  const key = setting as keyof SettingsText["fallback"];
-  return `${t.invalid}. ${acceptedText(setting, language, null)}. ${t.fallback[key]}.`;
+function invalidSettingText(setting: SettingKey, language: Language): string {
+  return `${SETTINGS_TEXT[language].invalid}. ${acceptedMeanwhile(setting, language, null)}.`;
 }
 
 /**

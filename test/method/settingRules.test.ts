@@ -4,7 +4,6 @@ import {
   checkSetting,
   methodOfWord,
   SETTING_RULES,
-  settingValueOfCell,
   settingValueOfText,
   type NumberSetting,
 } from "../../src/method/settingRules";
@@ -79,14 +78,12 @@ describe("the rule table", () => {
     expect(zero.ok && Object.is(zero.value, 0)).toBe(true);
   });
 
-  it("reads cells and typed text alike: numbers, text with a decimal comma, blank, and no number", () => {
-    expect(settingValueOfCell(2.5, "nl")).toBe(2.5);
-    expect(settingValueOfCell("2,5", "nl")).toBe(2.5);
-    expect(settingValueOfCell("12.500", "nl")).toBe(12500);
-    expect(settingValueOfCell("12.500", "en")).toBe(12.5);
-    expect(settingValueOfCell("  ", "nl")).toBeNull();
-    expect(settingValueOfCell(true, "nl")).toBeNaN();
-    expect(settingValueOfCell("1e5", "en")).toBeNaN();
+  it("reads typed text: a decimal comma or point by language, blank, and no number", () => {
+    expect(settingValueOfText("2,5", "nl")).toBe(2.5);
+    expect(settingValueOfText("12.500", "nl")).toBe(12500);
+    expect(settingValueOfText("12.500", "en")).toBe(12.5);
+    expect(settingValueOfText("  ", "nl")).toBeNull();
+    expect(settingValueOfText("1e5", "en")).toBeNaN();
     expect(settingValueOfText("€", "nl")).toBeNaN();
     expect(settingValueOfText("€ 12.500", "nl")).toBe(12500);
   });

@@ -1,5 +1,5 @@
 import { segmentTable } from "../../src/method/segmentTable";
-import type { Settings } from "../../src/method/types";
+import type { Cell, Settings } from "../../src/method/types";
 import { chooseSettings, planRun, type RunRequest } from "../../src/workbook/planRun";
 import { settingsSheetPlan } from "../../src/workbook/settingsSheet";
 import { NAMES, SETTINGS_SHEET } from "../../src/workbook/workbookNames";
@@ -22,9 +22,7 @@ function settingsSheetWith(settings: Settings, labels: number) {
     labels,
     "nl",
   );
-  const values = Array.from({ length: plan.area.rows }, () =>
-    Array<string | number>(plan.area.columns).fill(""),
-  );
+  const values = Array.from({ length: plan.area.rows }, () => Array<Cell>(plan.area.columns).fill(""));
   for (const cell of plan.cells) values[cell.row][cell.column] = cell.content ?? "";
   return values;
 }
@@ -147,6 +145,19 @@ describe("chooseSettings: which settings a run applies", () => {
     const inputs = plan!.settingsSheet.cells.filter((c) => c.style === "input");
     expect(inputs.length).toBeGreaterThan(8);
     expect(inputs.every((c) => c.content === null)).toBe(true);
+  });
+
+  it("reads only numbers as numbers on the settings sheet, as its formulas do: TRUE or text '2,5' is not a weight", () => {
+    const sheet = settingsSheetWith({}, 20);
+    sheet[15][1] = true;
+    sheet[16][1] = "2,5";
+    sheet[17][1] = 2.5;
+    const chosen = chooseSettings(request(), sheet);
+    expect(chosen.problems.map((p) => p.address)).toEqual([
+      `'${SETTINGS_SHEET}'!B16`,
+      `'${SETTINGS_SHEET}'!B17`,
+    ]);
+    expect(chosen.settings.weights).toEqual({ marge: 1, snelheid: 1, innovatie: 2.5, netwerk: 1 });
   });
 
   it("says which of a colleague's settings a run from the pane replaces", () => {
