@@ -1,13 +1,11 @@
-import { splitAddress } from "../src/method";
-import { NEUTRALS } from "../src/workbook";
+import { FONT_SIZES, MARKER_SIZE, NEUTRALS, textWidth, xPoint, yPoint } from "../src/workbook";
 import type { ChartJson, ExcelDouble } from "../test/double";
+import { chartScene } from "./chartScene";
 
 const SVG = "http://www.w3.org/2000/svg";
-const W = 560;
-const H = 380;
-const PAD = { left: 80, right: 120, top: 36, bottom: 56 };
 
-type Point = { x: number; y: number; label?: string };
+/** The fonts Excel uses for charts, then the ones a Linux browser has. */
+const FONT = "Calibri, Carlito, 'DejaVu Sans', sans-serif";
 
 function el(name: string, attributes: Record<string, string | number>, text?: string): SVGElement {
   const node = document.createElementNS(SVG, name);
@@ -16,114 +14,130 @@ function el(name: string, attributes: Record<string, string | number>, text?: st
   return node;
 }
 
-/** The numbers of a sheet-qualified range as the double computes them (errors such as #N/A become null). */
-function numbers(double: ExcelDouble, address: string | undefined): Array<number | null> {
-  if (!address) return [];
-  const { sheet, cell } = splitAddress(address);
-  return double
-    .values(sheet, cell)
-    .flat()
-    .map((v) => (typeof v === "number" ? v : null));
-}
+/** An amount as the value axis shows it ("€ 1.200.000"). */
+const euro = (v: number) => `€ ${Math.round(v).toLocaleString("nl-BE")}`;
 
-/** What a label shows: the cell its formula links to, or its fixed text. */
-function labelText(double: ExcelDouble, label: { formula?: string; text?: string }): string {
-  if (!label.formula) return label.text ?? "";
-  const m = /^=(?:'([^']+)'|([^!]+))!\$?([A-Z]+)\$?(\d+)$/.exec(label.formula);
-  return m ? String(double.read(m[1] ?? m[2], `${m[3]}${m[4]}`).value) : label.formula;
-}
-
-/** Draws the chart the add-in built (series, quadrant lines, letters and labels) from the double's cells, as SVG. */
+/**
+ * Draws the chart the add-in built as Excel would (series, quadrant lines, letters, names at the
+ * positions the plan chose), in points, from the double's cells; each label carries data-label-box.
+ */
 export function renderChart(container: HTMLElement, double: ExcelDouble, chart: ChartJson | undefined): void {
   container.replaceChildren();
   if (!chart) return;
-  const xMin = chart.axes.category.minimum ?? -Infinity;
-  const yMin = chart.axes.value.minimum ?? -Infinity;
-  const series = chart.series.map((s) => {
-    const xs = numbers(double, s.x);
-    const ys = numbers(double, s.y);
-    const labels = new Map(s.labels.map((l) => [l.point, labelText(double, l)]));
-    const points: Point[] = [];
-    xs.forEach((x, i) => {
-      const y = ys[i];
-      // Excel draws no point outside the axes: the helper columns put "no point" below 0.
-      if (x !== null && y !== null && x >= xMin && y >= yMin) points.push({ x, y, label: labels.get(i) });
-    });
-    return { ...s, points };
+  const scene = chartScene(double, chart);
+  const { frame } = scene;
+  const { plot, size } = frame;
+  const svg = el("svg", {
+    viewBox: `0 0 ${size.width} ${size.height}`,
+    width: size.width,
+    height: size.height,
+    role: "img",
+    "aria-label": scene.title,
+    "font-family": FONT,
   });
-  const all = series.flatMap((s) => s.points);
-  const xMax = chart.axes.category.maximum ?? Math.max(1, ...all.map((p) => p.x));
-  const yMax = Math.max(1, ...all.map((p) => p.y));
-  const sx = (x: number) => PAD.left + (x / xMax) * (W - PAD.left - PAD.right);
-  const sy = (y: number) => H - PAD.bottom - (y / yMax) * (H - PAD.top - PAD.bottom);
-  const svg = el("svg", { viewBox: `0 0 ${W} ${H}`, role: "img", "aria-label": chart.title ?? chart.name });
+  svg.appendChild(el("rect", { x: 0, y: 0, width: size.width, height: size.height, fill: "#ffffff" }));
   svg.appendChild(
-    el("text", { x: W / 2, y: 22, "text-anchor": "middle", "font-weight": "bold" }, chart.title ?? ""),
+    el(
+      "text",
+      { x: size.width / 2, y: 20, "text-anchor": "middle", "font-size": FONT_SIZES.title },
+      scene.title,
+    ),
   );
-  svg.appendChild(el("line", { x1: sx(0), y1: sy(0), x2: sx(xMax), y2: sy(0), stroke: "#888" }));
-  svg.appendChild(el("line", { x1: sx(0), y1: sy(0), x2: sx(0), y2: sy(yMax), stroke: "#888" }));
-  for (let x = 0; x <= xMax; x++)
-    svg.appendChild(
-      el("text", { x: sx(x), y: sy(0) + 16, "text-anchor": "middle", "font-size": 11 }, String(x)),
-    );
-  for (let i = 0; i <= 4; i++) {
-    const y = (yMax * i) / 4;
+  const axis = { stroke: "#bfbfbf", "stroke-width": 0.75 };
+  svg.appendChild(el("line", { x1: plot.left, y1: plot.bottom, x2: plot.right, y2: plot.bottom, ...axis }));
+  svg.appendChild(el("line", { x1: plot.left, y1: plot.bottom, x2: plot.left, y2: plot.top, ...axis }));
+  for (let v = frame.x.minimum; v <= frame.x.maximum + 1e-9; v += frame.x.unit) {
+    const text = String(Math.round(v * 1000) / 1000).replace(".", ",");
     svg.appendChild(
       el(
         "text",
-        { x: sx(0) - 6, y: sy(y) + 4, "text-anchor": "end", "font-size": 10 },
-        `€ ${Math.round(y).toLocaleString("nl-BE")}`,
+        { x: xPoint(frame, v), y: plot.bottom + 13, "text-anchor": "middle", "font-size": FONT_SIZES.tick },
+        text,
       ),
+    );
+  }
+  for (let v = frame.y.minimum; v <= frame.y.maximum + 1e-9; v += frame.y.unit) {
+    const y = yPoint(frame, v);
+    svg.appendChild(
+      el("line", { x1: plot.left, y1: y, x2: plot.right, y2: y, stroke: "#ececec", "stroke-width": 0.5 }),
+    );
+    svg.appendChild(
+      el("text", { x: plot.left - 4, y: y + 3, "text-anchor": "end", "font-size": FONT_SIZES.tick }, euro(v)),
     );
   }
   svg.appendChild(
     el(
       "text",
-      { x: W / 2, y: H - 18, "text-anchor": "middle", "font-size": 12 },
-      chart.axes.category.title ?? "",
+      {
+        x: (plot.left + plot.right) / 2,
+        y: plot.bottom + 30,
+        "text-anchor": "middle",
+        "font-size": FONT_SIZES.axisTitle,
+      },
+      scene.xTitle,
     ),
   );
   svg.appendChild(
     el(
       "text",
-      { x: 14, y: H / 2, "font-size": 12, transform: `rotate(-90 14 ${H / 2})`, "text-anchor": "middle" },
-      chart.axes.value.title ?? "",
+      {
+        x: 12,
+        y: (plot.top + plot.bottom) / 2,
+        "font-size": FONT_SIZES.axisTitle,
+        transform: `rotate(-90 12 ${(plot.top + plot.bottom) / 2})`,
+        "text-anchor": "middle",
+      },
+      scene.yTitle,
     ),
   );
-  for (const s of series) {
-    if (s.chartType === "XYScatterLinesNoMarkers") {
-      const d = s.points.map((p) => `${sx(p.x)},${sy(p.y)}`).join(" ");
+  const entries = scene.series.filter((s) => s.inLegend);
+  const widths = entries.map((s) => MARKER_SIZE + 4 + textWidth(s.name, FONT_SIZES.legend) + 14);
+  let left = (size.width - widths.reduce((sum, w) => sum + w, 0)) / 2;
+  entries.forEach((s, i) => {
+    const y = size.height - 10;
+    svg.appendChild(
+      el("circle", { cx: left + MARKER_SIZE / 2, cy: y - 3, r: MARKER_SIZE / 2, fill: s.color }),
+    );
+    svg.appendChild(el("text", { x: left + MARKER_SIZE + 4, y, "font-size": FONT_SIZES.legend }, s.name));
+    left += widths[i];
+  });
+  for (const s of scene.series) {
+    if (s.kind === "line") {
       svg.appendChild(
         el("polyline", {
-          points: d,
+          points: s.points.map((p) => `${p.px},${p.py}`).join(" "),
           fill: "none",
-          stroke: s.lineColor ?? NEUTRALS.line,
+          stroke: s.color || NEUTRALS.line,
           "stroke-dasharray": "5 4",
         }),
       );
-    } else if (s.markerStyle === "None") {
-      for (const p of s.points)
-        svg.appendChild(
-          el(
-            "text",
-            {
-              x: sx(p.x),
-              y: sy(p.y) + 6,
-              "text-anchor": "middle",
-              "font-size": 22,
-              fill: NEUTRALS.quadrantLetter,
-              "font-weight": "bold",
-            },
-            p.label ?? "",
-          ),
-        );
-    } else {
-      for (const p of s.points) {
-        const dot = el("circle", { cx: sx(p.x), cy: sy(p.y), r: 5, fill: s.markerColor ?? "#333" });
-        dot.appendChild(el("title", {}, `${p.label ?? ""} (${s.name})`));
+      continue;
+    }
+    for (const p of s.points) {
+      if (s.kind === "points") {
+        const dot = el("circle", { class: "point", cx: p.px, cy: p.py, r: MARKER_SIZE / 2, fill: s.color });
+        dot.appendChild(el("title", {}, `${p.label?.text ?? ""} (${s.name})`));
         svg.appendChild(dot);
-        if (p.label) svg.appendChild(el("text", { x: sx(p.x) + 7, y: sy(p.y) + 3, "font-size": 9 }, p.label));
       }
+      const label = p.label;
+      if (!label) continue;
+      const size = label.letter ? FONT_SIZES.letter : FONT_SIZES.label;
+      const box = label.box;
+      svg.appendChild(
+        el(
+          "text",
+          {
+            x: (box.left + box.right) / 2,
+            y: box.bottom - (box.bottom - box.top - size) / 2 - size * 0.2,
+            "text-anchor": "middle",
+            "font-size": size,
+            "font-weight": label.letter ? "bold" : "normal",
+            fill: label.letter ? NEUTRALS.quadrantLetter : "#404040",
+            "data-label-box": [box.left, box.top, box.right, box.bottom].map((v) => v.toFixed(2)).join(" "),
+          },
+          label.text,
+        ),
+      );
     }
   }
   container.appendChild(svg);

@@ -42,22 +42,19 @@ export async function applyPlan(
   const sheet = context.workbook.worksheets.getItem(plan.sheet);
   const deferred = queueOutputColumns(sheet, plan.columns, capabilities);
   queueSettingsCells(context, plan.settingsSheet);
-  const series = queueChart(context, sheet, plan.chart, plan.existingChart);
+  const chart = queueChart(context, sheet, plan.chart, plan.existingChart);
   stampCell(context).values = [[plan.stamp]];
   queueSettingsProtect(context, plan.settingsSheet);
-  queueLabels(series, plan.chart, "linked");
+  queueLabels(chart, plan.chart, "linked");
   let syncs = 1;
   try {
     await context.sync();
   } catch (error) {
     syncs += 1;
     if (!(await stampLanded(context, plan.stamp))) throw error;
-    const chart = sheet.charts.getItem(CHART_NAME);
-    queueLabels(
-      plan.chart.series.map((_, i) => chart.series.getItemAt(i)),
-      plan.chart,
-      "text",
-    );
+    const written = sheet.charts.getItem(CHART_NAME);
+    const series = plan.chart.series.map((_, i) => written.series.getItemAt(i));
+    queueLabels({ chart: written, series }, plan.chart, "text");
     await context.sync();
     syncs += 1;
     notes.push(NOTES[language].textLabels);

@@ -93,7 +93,7 @@ function queueMeta(context: Excel.RequestContext, withActiveCell: boolean): Meta
   used.load("rowIndex,columnIndex,rowCount,columnCount");
   const settingsSheet = wb.worksheets.getItemOrNullObject(SETTINGS_SHEET);
   settingsSheet.load("name");
-  chart.load("name");
+  chart.load("name,width,height");
   const names = wb.names;
   names.load("items/name,items/formula");
   const active = withActiveCell ? wb.getActiveCell().load("rowIndex,columnIndex") : null;
@@ -205,7 +205,7 @@ async function readSheet(
     settings: settingsRange ? (settingsRange.values as Cell[][]) : null,
     settingsProtected: settingsProtection?.protected ?? false,
     names,
-    chart: series ? { series: series.count } : null,
+    chart: series ? { series: series.count, width: meta.chart.width, height: meta.chart.height } : null,
     protected: meta.protection.protected,
     validations: new Map(validations.map((v) => [v.column, v.validation.type])),
     conditionalFormats: conditional.formats,

@@ -1,4 +1,4 @@
-import { CHART_NAME, type ChartPlan, type SeriesPlan } from "../workbook";
+import { CHART_NAME, type ChartPlan, FONT_SIZES, MARKER_SIZE, type SeriesPlan } from "../workbook";
 import { splitAddress } from "../method";
 
 /** How labels are put on points: linked to the name cells, or as fixed text. */
@@ -18,7 +18,7 @@ function styleSeries(series: Excel.ChartSeries, plan: SeriesPlan): void {
     return;
   }
   series.markerStyle = "Circle";
-  series.markerSize = 7;
+  series.markerSize = MARKER_SIZE;
   series.markerBackgroundColor = plan.color;
   series.markerForegroundColor = plan.color;
 }
@@ -30,62 +30,79 @@ function bindSeries(context: Excel.RequestContext, series: Excel.ChartSeries, pl
   styleSeries(series, plan);
 }
 
+/** The chart and its series as queued, for the labels. */
+export interface QueuedChart {
+  chart: Excel.Chart;
+  series: Excel.ChartSeries[];
+}
+
 /**
- * Queues the ABC chart: a new one beside the table, or the earlier one (found by name) with its series
- * rebuilt and its position and size left as the user made them. Returns the series, for the labels.
+ * Queues the ABC chart: a new one beside the table, or the earlier one (found by name) with new series
+ * in place of its old ones (so no label of an earlier run stays) and its position and size left as the
+ * user made them. Both axes' maxima are automatic, so a colleague's bigger weight or amount stays on it.
+ * The legend lists the three segments only (the quadrant lines and letters explain themselves).
  */
 export function queueChart(
   context: Excel.RequestContext,
   sheet: Excel.Worksheet,
   plan: ChartPlan,
   existing: { series: number } | null,
-): Excel.ChartSeries[] {
+): QueuedChart {
   let chart: Excel.Chart;
+  let old: Excel.ChartSeries[] = [];
   if (existing) {
     chart = sheet.charts.getItem(CHART_NAME);
-    for (let i = existing.series - 1; i >= 1; i--) chart.series.getItemAt(i).delete();
+    old = Array.from({ length: existing.series }, (_, i) => chart.series.getItemAt(i));
   } else {
     chart = sheet.charts.add("XYScatter", rangeAt(context, plan.series[0].y), "Columns");
     chart.name = plan.name;
     chart.setPosition(plan.anchor.start, plan.anchor.end);
   }
   const series = plan.series.map((p, i) => {
-    const s = i === 0 ? chart.series.getItemAt(0) : chart.series.add(p.name);
+    const s = i === 0 && !existing ? chart.series.getItemAt(0) : chart.series.add(p.name);
     bindSeries(context, s, p);
     return s;
   });
+  for (const s of old.reverse()) s.delete();
   chart.title.text = plan.title;
   chart.legend.visible = true;
   chart.legend.position = "Bottom";
+  plan.series.forEach((p, i) => {
+    if (p.kind !== "clients") chart.legend.legendEntries.getItemAt(i).visible = false;
+  });
   chart.plotVisibleOnly = false;
   const x = chart.axes.categoryAxis;
   x.minimum = plan.xAxis.minimum;
-  x.maximum = plan.xAxis.maximum;
+  x.maximum = "";
   x.majorUnit = plan.xAxis.majorUnit;
   x.title.text = plan.xAxis.title;
   const y = chart.axes.valueAxis;
   y.minimum = plan.yAxis.minimum;
+  y.maximum = "";
   y.title.text = plan.yAxis.title;
   y.numberFormat = plan.yAxis.numberFormat;
-  return series;
+  return { chart, series };
 }
 
-/** Queues the point labels: client names on the biggest clients and the quadrant letters. */
-export function queueLabels(series: Excel.ChartSeries[], plan: ChartPlan, mode: LabelMode): void {
+/**
+ * Queues the point labels (client names where the plan placed them, and the quadrant letters); linked,
+ * they follow their cells, as does the score axis' title (which says "Gewogen score" once weights differ).
+ */
+export function queueLabels(queued: QueuedChart, plan: ChartPlan, mode: LabelMode): void {
+  if (mode === "linked") queued.chart.axes.categoryAxis.title.setFormula(plan.xAxis.titleFormula);
   plan.series.forEach((p, i) => {
     for (const label of p.labels) {
-      const point = series[i].points.getItemAt(label.point);
+      const point = queued.series[i].points.getItemAt(label.point);
       point.hasDataLabel = true;
       if (mode === "linked") point.dataLabel.formula = label.formula;
       else point.dataLabel.text = label.text;
+      point.dataLabel.position = label.position;
       if (p.kind === "letters") {
-        point.dataLabel.position = "Center";
         point.dataLabel.format.font.bold = true;
-        point.dataLabel.format.font.size = 18;
+        point.dataLabel.format.font.size = FONT_SIZES.letter;
         point.dataLabel.format.font.color = p.color;
       } else {
-        point.dataLabel.position = "Right";
-        point.dataLabel.format.font.size = 8;
+        point.dataLabel.format.font.size = FONT_SIZES.label;
       }
     }
   });

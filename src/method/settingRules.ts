@@ -51,7 +51,7 @@ export interface SettingRules {
   weight: NumberRule & { default: number };
   /** Off by default; `suggested` is what the form offers when it is switched on (the article's 20 biggest clients). */
   topN: NumberRule & { suggested: number };
-  /** How many of the biggest clients get their name in the chart (0 = no names). */
+  /** How many clients get their name in the chart, A-clients first (0 = no names). */
   labels: NumberRule & { default: number };
 }
 

@@ -21,7 +21,7 @@ export const DEFAULT_SETTINGS: ResolvedSettings = {
   language: "nl",
 };
 
-/** How many of the biggest clients get their name in the chart when nothing else is said (SETTING_RULES.labels). */
+/** How many clients (A-clients first, then the biggest others) get their name in the chart when nothing else is said (SETTING_RULES.labels). */
 export const DEFAULT_LABELS = SETTING_RULES.labels.default;
 
 /** The highest score a client can reach: the sum of the four weights. */

@@ -39,7 +39,8 @@ const nl = {
   topNHelp: "De methode gaat uit van uw 20 grootste klanten; de andere krijgen geen segment.",
   labelsToggle: "Klantnamen in de grafiek",
   labels: "Aantal namen",
-  labelsHelp: "Het aantal grootste klanten dat met naam in de grafiek staat.",
+  labelsHelp:
+    "Hoeveel klanten met naam in de grafiek staan: eerst de A-klanten, dan de grootste andere. Een naam die nergens past zonder een andere te bedekken, blijft weg.",
   on: "Aan",
   off: "Uit",
   segment: "Segmenteer",
@@ -169,7 +170,8 @@ const en: Texts = {
   topNHelp: "The method starts from your 20 biggest clients; the others get no segment.",
   labelsToggle: "Client names in the chart",
   labels: "Number of names",
-  labelsHelp: "How many of the biggest clients are named in the chart.",
+  labelsHelp:
+    "How many clients are named in the chart: the A-clients first, then the biggest others. A name that fits nowhere without covering another is left off.",
   on: "On",
   off: "Off",
   segment: "Run segmentation",

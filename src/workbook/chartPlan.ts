@@ -1,15 +1,66 @@
 import type { ChartPlan, PointLabel, SeriesPlan } from "./plan";
-import { type Client, columnLetters, type Language, quoteSheet, type Segment } from "../method";
+import {
+  type Client,
+  columnLetters,
+  CRITERIA,
+  type Criterion,
+  type Language,
+  quoteSheet,
+  type Segment,
+  type Thresholds,
+} from "../method";
 import type { TableLayout } from "./layout";
 import { CHART_NAME, SETTINGS_SHEET } from "./workbookNames";
-import { CHART_COLUMNS, CHART_ROWS } from "./chartHelpers";
+import { CHART_COLUMNS, CHART_ROWS, HEADROOM, letterPoints, scoreAxisTitle } from "./chartHelpers";
+import {
+  autoAxis,
+  type ChartFrame,
+  type ChartSize,
+  CHART_CELLS,
+  plotArea,
+  xPoint,
+  yPoint,
+} from "./chartGeometry";
+import { letterBox, type NameCandidate, placeNames } from "./labelPlacement";
 import { NEUTRALS, PALETTE } from "./palette";
 import { CHART_TEXT } from "./texts";
 
-/** Indices of the `count` biggest clients by total (ties in row order). */
-export function biggestClients(clients: readonly Client[], count: number): Set<number> {
-  const order = clients.map((_, i) => i).sort((a, b) => clients[b].total - clients[a].total || a - b);
-  return new Set(order.slice(0, Math.max(0, count)));
+/** Up to this highest score the score axis has a tick at every whole score; above it Excel chooses. */
+const WHOLE_TICKS_UP_TO = 12;
+
+/** The clients to name, most important first: every A-client, then the others, each by total (ties in row order). */
+export function namedClients(clients: readonly Client[], count: number): number[] {
+  const rank = (c: Client) => (c.segment === "A" ? 0 : 1);
+  const order = clients
+    .map((_, i) => i)
+    .sort((a, b) => rank(clients[a]) - rank(clients[b]) || clients[b].total - clients[a].total || a - b);
+  return order.slice(0, Math.max(0, count));
+}
+
+/** The chart's frame as Excel will draw it for these clients: plot area, automatic axes. */
+export function chartFrame(size: ChartSize, maxScore: number, top: number): ChartFrame {
+  const xUnit = maxScore <= WHOLE_TICKS_UP_TO ? 1 : undefined;
+  const [letterRight] = letterPoints(maxScore, top);
+  return {
+    size,
+    plot: plotArea(size),
+    x: autoAxis(Math.max(maxScore, letterRight.x), xUnit),
+    y: autoAxis(top),
+  };
+}
+
+/** What the chart plan needs besides the layout. */
+export interface ChartInputs {
+  clients: readonly Client[];
+  /** The sheet row of values[0], to turn a client's row into a sheet row. */
+  rowOffset: number;
+  thresholds: Thresholds;
+  weights: Readonly<Record<Criterion, number>>;
+  /** How many clients may be named (0 = none). */
+  labels: number;
+  language: Language;
+  /** The size of the chart an earlier run drew (the user may have resized it), or of a new one. */
+  size: ChartSize;
 }
 
 const absolute = (sheet: string, column: number, first: number, last: number) => {
@@ -18,26 +69,38 @@ const absolute = (sheet: string, column: number, first: number, last: number) =>
 };
 
 /**
- * Plans the ABC chart: a series per segment through the helper columns (a client moves series when
- * its segment formula changes), the two quadrant lines and the quadrant letters from the settings
- * sheet, and labels on the `labels` biggest clients.
+ * Plans the ABC chart: a series per segment through the helper columns (a client moves series when its
+ * segment formula changes), x exactly its score; the quadrant lines exactly at the thresholds and the
+ * letters from the settings sheet; the names of the most important clients, each placed where it
+ * overlaps no other name, marker or letter (a name that fits nowhere is left off).
  */
-export function chartPlan(
-  layout: TableLayout,
-  clients: readonly Client[],
-  maxScore: number,
-  labels: number,
-  language: Language,
-): ChartPlan {
+export function chartPlan(layout: TableLayout, inputs: ChartInputs): ChartPlan {
+  const { clients, rowOffset, thresholds, weights, labels, language, size } = inputs;
   const t = CHART_TEXT[language];
   const { firstDataRow: first, lastDataRow: last, sheet } = layout;
-  const x = absolute(sheet, layout.output.chartX, first, last);
-  const biggest = biggestClients(clients, labels);
-  const nameCell = (row: number) => `=${quoteSheet(sheet)}!$${columnLetters(layout.name)}$${row + 1}`;
-  const clientLabels: PointLabel[] = clients
-    .filter((_, i) => biggest.has(i))
-    .map((c) => ({ point: c.row - first, formula: nameCell(c.row), text: c.name }))
+  const maxScore = CRITERIA.reduce((sum, c) => sum + weights[c], 0);
+  const top = clients.reduce((m, c) => Math.max(m, c.total), 0) * HEADROOM;
+  const frame = chartFrame(size, maxScore, top);
+  const letters = letterPoints(maxScore, top);
+  const pointOf = (c: Client) => rowOffset + c.row - first;
+  const candidates: NameCandidate[] = namedClients(clients, labels).map((i) => ({
+    point: pointOf(clients[i]),
+    x: clients[i].score,
+    y: clients[i].total,
+    text: clients[i].name,
+    essential: clients[i].segment === "A",
+  }));
+  const placed = placeNames(frame, candidates, {
+    markers: clients.map((c) => ({ x: c.score, y: c.total })),
+    letters: letters.map((l) => letterBox(xPoint(frame, l.x), yPoint(frame, l.y), l.letter)),
+    lines: { x: thresholds.score, y: thresholds.revenue },
+  });
+  const nameCell = (point: number) =>
+    `=${quoteSheet(sheet)}!$${columnLetters(layout.name)}$${first + point + 1}`;
+  const clientLabels: PointLabel[] = placed
+    .map((p) => ({ point: p.point, formula: nameCell(p.point), text: p.text, position: p.position }))
     .sort((a, b) => a.point - b.point);
+  const x = absolute(sheet, layout.output.chartX, first, last);
   const segment = (s: Segment, column: number): SeriesPlan => ({
     name: t.series[s],
     kind: "clients",
@@ -48,11 +111,14 @@ export function chartPlan(
   });
   const helper = (column: number, row: number, rows: number) =>
     absolute(SETTINGS_SHEET, column, row, row + rows - 1);
-  const { vertical, horizontal, letters } = CHART_ROWS;
-  const letterLabels: PointLabel[] = ["A", "B", "B", "C"].map((letter, i) => ({
+  const helperCell = (column: number, row: number) =>
+    `=${quoteSheet(SETTINGS_SHEET)}!$${columnLetters(column)}$${row + 1}`;
+  const { vertical, horizontal } = CHART_ROWS;
+  const letterLabels: PointLabel[] = letters.map((l, i) => ({
     point: i,
-    formula: `=${quoteSheet(SETTINGS_SHEET)}!$${columnLetters(CHART_COLUMNS.letter)}$${letters + i + 1}`,
-    text: letter,
+    formula: helperCell(CHART_COLUMNS.letter, CHART_ROWS.letters + i),
+    text: l.letter,
+    position: "Center",
   }));
   const right = Math.max(...Object.values(layout.output)) + 2;
   return {
@@ -81,17 +147,23 @@ export function chartPlan(
       {
         name: t.letters,
         kind: "letters",
-        x: helper(CHART_COLUMNS.x, letters, 4),
-        y: helper(CHART_COLUMNS.y, letters, 4),
+        x: helper(CHART_COLUMNS.x, CHART_ROWS.letters, 4),
+        y: helper(CHART_COLUMNS.y, CHART_ROWS.letters, 4),
         color: NEUTRALS.quadrantLetter,
         labels: letterLabels,
       },
     ],
-    xAxis: { minimum: 0, maximum: maxScore, majorUnit: 1, title: t.x },
+    xAxis: {
+      minimum: 0,
+      majorUnit: frame.x.unit === 1 && maxScore <= WHOLE_TICKS_UP_TO ? 1 : "",
+      title: scoreAxisTitle(weights, language),
+      titleFormula: helperCell(CHART_COLUMNS.x, CHART_ROWS.axisTitle),
+    },
     yAxis: { minimum: 0, title: t.y, numberFormat: '"€ "#,##0' },
     anchor: {
       start: `${columnLetters(right)}${layout.headerRow + 1}`,
-      end: `${columnLetters(right + 9)}${layout.headerRow + 24}`,
+      end: `${columnLetters(right + CHART_CELLS.columns - 1)}${layout.headerRow + CHART_CELLS.rows}`,
     },
+    named: { wanted: candidates.length, placed: placed.length },
   };
 }

@@ -1,7 +1,6 @@
 import { CRITERIA, type OutputColumn } from "../method";
 import { inputColumnsOf, type TableLayout } from "./layout";
 import { referencesFor, type References } from "./references";
-import { GOLDEN, SPREAD } from "./spread";
 import { NAMES, WEIGHT_NAMES } from "./workbookNames";
 
 /** The sign the Segment column shows for a client outside the top N. */
@@ -73,16 +72,6 @@ export function rowFormulas(layout: TableLayout, row: number): RowFormulas {
   const check = `=IF(${empty},"",IFERROR(IF(${wordIn(name, NAMES.totalWords)}>0,"",${accepted}),0))`;
   const score = CRITERIA.map((c, i) => `${wordIn(answers[i], NAMES.yesWords)}*${WEIGHT_NAMES[c]}`).join("+");
   const high = `${S}>=${NAMES.scoreThreshold}`;
-  const Scol = refs.column(out.score);
-  const Lcol = refs.column(out.selected);
-  const edge = `OR(${S}<=0,${S}>=${NAMES.maxScore})`;
-  const place = (v: string) =>
-    `(${v})*IF(${S}<=0,${SPREAD},IF(${S}>=${NAMES.maxScore},-${SPREAD},${2 * SPREAD}))-IF(${edge},0,${SPREAD})`;
-  const sameScore = `(${Scol}=${S})*ISNUMBER(${Lcol})`;
-  const m = `SUMPRODUCT(${sameScore})`;
-  const k = `SUMPRODUCT(${sameScore}*(${Lcol}>${T}))`;
-  const spread =
-    layout.spread === "golden" ? place(`MOD(${T}*${GOLDEN},1)`) : `IF(${m}<2,0,${place(`${k}/(${m}-1)`)})`;
   const point = (letter: string) => `=IF(${G}="${letter}",${T},${NO_POINT})`;
   const letter = `IF(${T}>=${NAMES.revenueThreshold},IF(${high},"A","B"),IF(${high},"B","C"))`;
   return {
@@ -91,7 +80,7 @@ export function rowFormulas(layout: TableLayout, row: number): RowFormulas {
     segment: `=IF(${K}="","",IF(${K}<>1,"${UNREADABLE_MARK}",IF(${L}="","${OUTSIDE_MARK}",${letter})))`,
     check,
     selected: `=IF(${K}=1,IF(${T}>=${NAMES.topCut},${T},""),"")`,
-    chartX: `=IF(ISNUMBER(${L}),${S}+${spread},${NO_POINT})`,
+    chartX: `=IF(ISNUMBER(${L}),${S},${NO_POINT})`,
     chartA: point("A"),
     chartB: point("B"),
     chartC: point("C"),

@@ -1,4 +1,20 @@
 export { NEUTRALS, ON_STRONG, PALETTE } from "./palette";
+export {
+  autoAxis,
+  type Box,
+  type ChartFrame,
+  type ChartSize,
+  DEFAULT_CHART_SIZE,
+  FONT_SIZES,
+  MARKER_SIZE,
+  overlaps,
+  plotArea,
+  xPoint,
+  yPoint,
+} from "./chartGeometry";
+export { chartFrame, namedClients } from "./chartPlan";
+export { labelBox, type LabelPosition, letterBox, overlappingPairs } from "./labelPlacement";
+export { textWidth } from "./textWidth";
 export { UNREADABLE_MARK } from "./formulas";
 export {
   type ChartPlan,

@@ -6,7 +6,6 @@ import {
   OUTPUT_HEADERS,
   type OutputColumn,
 } from "../method";
-import type { SpreadKind } from "./spread";
 
 /** Where the client table sits on its sheet; all indices are zero-based sheet rows and columns. */
 export interface TableLayout {
@@ -25,8 +24,6 @@ export interface TableLayout {
   /** The sheet column of each added column. */
   output: Record<OutputColumn, number>;
   language: Language;
-  /** How the chart spreads clients with the same score (chosen by the number of clients). */
-  spread: SpreadKind;
 }
 
 /**
@@ -38,7 +35,6 @@ export function layoutOf(
   header: readonly unknown[],
   placement: { sheet: string; row: number; column: number; tableName: string | null; lastDataRow?: number },
   language: Language,
-  spread: SpreadKind = "rank",
   outputHeaders: Readonly<Record<OutputColumn, string>> = OUTPUT_HEADERS[language],
 ): TableLayout {
   const at = (c: number) => (c < 0 ? -1 : c + placement.column);
@@ -70,7 +66,6 @@ export function layoutOf(
     headers,
     output,
     language,
-    spread,
   };
 }
 

@@ -12,8 +12,9 @@ const shapeOf = (formula: string): string =>
 
 /**
  * Which formulas are the add-in's own: in one of its columns (`own`), of the same shape as the ones it
- * writes in that column (with either chart spread). In a workbook segmented before the marker name
- * existed (`strict` false), any formula in its columns counts as its own, as the earlier versions wrote others.
+ * writes in that column; in the chart's x column also the earlier shape that spread points around
+ * their score (`=IF(ISNUMBER(L2),S2+…,-1)`). In a workbook segmented before the marker name existed
+ * (`strict` false), any formula in its columns counts as its own, as the earlier versions wrote others.
  */
 export function ownFormulaTest(
   layout: TableLayout,
@@ -23,17 +24,14 @@ export function ownFormulaTest(
   const isFormula = (formula: Cell): formula is string =>
     typeof formula === "string" && formula.startsWith("=");
   if (!strict) return (column, formula) => own.has(column) && isFormula(formula);
-  const shapes = new Map<number, Set<string>>();
-  for (const spread of ["rank", "golden"] as const) {
-    const formulas = rowFormulas({ ...layout, spread }, layout.firstDataRow);
-    for (const key of OUTPUT_COLUMNS) {
-      const column = layout.output[key];
-      if (!shapes.has(column)) shapes.set(column, new Set());
-      shapes.get(column)!.add(shapeOf(formulas[key]));
-    }
-  }
-  return (column, formula) =>
-    own.has(column) && isFormula(formula) && (shapes.get(column)?.has(shapeOf(formula)) ?? false);
+  const formulas = rowFormulas(layout, layout.firstDataRow);
+  const shapes = new Map<number, string>();
+  for (const key of OUTPUT_COLUMNS) shapes.set(layout.output[key], shapeOf(formulas[key]));
+  const spreadHead = shapeOf(formulas.chartX).replace(/,-1\)$/, "+");
+  const isOwnShape = (column: number, shape: string) =>
+    shapes.get(column) === shape ||
+    (column === layout.output.chartX && shape.startsWith(spreadHead) && shape.endsWith(",-1)"));
+  return (column, formula) => own.has(column) && isFormula(formula) && isOwnShape(column, shapeOf(formula));
 }
 
 /** How many occupied cells are named before the add-in stops looking. */

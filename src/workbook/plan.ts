@@ -1,3 +1,4 @@
+import type { LabelPosition } from "./labelPlacement";
 import type { SegmentStyle } from "./palette";
 
 /** A cell the add-in writes: a constant or an English formula, with how it looks. */
@@ -107,11 +108,12 @@ export interface WorkbookPlan {
   stamp: string;
 }
 
-/** A label on one point: linked to a cell where the host allows it, otherwise fixed text. */
+/** A label on one point: linked to a cell where the host allows it, otherwise fixed text; where it sits beside the point. */
 export interface PointLabel {
   point: number;
   formula: string;
   text: string;
+  position: LabelPosition | "Center";
 }
 
 /** One series of the chart, bound to cells. */
@@ -124,12 +126,17 @@ export interface SeriesPlan {
   labels: PointLabel[];
 }
 
-/** The native scatter chart: its series, axes, title and where a new one goes. */
+/**
+ * The native scatter chart: its series, axes (the maxima automatic, so points stay on the chart when a
+ * colleague raises a weight or an amount; majorUnit "" = automatic), title, where a new one goes, and
+ * how many names were wanted and placed.
+ */
 export interface ChartPlan {
   name: string;
   title: string;
   series: SeriesPlan[];
-  xAxis: { minimum: number; maximum: number; majorUnit: number; title: string };
+  xAxis: { minimum: number; majorUnit: number | ""; title: string; titleFormula: string };
   yAxis: { minimum: number; title: string; numberFormat: string };
   anchor: { start: string; end: string };
+  named: { wanted: number; placed: number };
 }

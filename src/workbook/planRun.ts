@@ -2,7 +2,6 @@ import {
   cellAddress,
   DEFAULT_LABELS,
   hasErrors,
-  maxScoreOf,
   OUTPUT_COLUMNS,
   OUTPUT_HEADERS,
   type OutputColumn,
@@ -13,6 +12,7 @@ import {
   type Settings,
 } from "../method";
 import { chartPlan } from "./chartPlan";
+import { DEFAULT_CHART_SIZE } from "./chartGeometry";
 import { chooseClientTable, tableAddress } from "./clientTable";
 import { columnsPlan } from "./columnsPlan";
 import { layoutOf } from "./layout";
@@ -28,7 +28,6 @@ import { dataColumn, headerReference } from "./references";
 import { headerlessTable, otherAnalysis, protectedSheet } from "./refusals";
 import { runStamp, settingsSheetPlan } from "./settingsSheet";
 import type { SheetSnapshot } from "./snapshot";
-import { spreadKind } from "./spread";
 
 /** What the user asked for, and the facts of the moment the adapter passes in. */
 export interface RunRequest {
@@ -158,14 +157,7 @@ export function planRun(snapshot: SheetSnapshot, request: RunRequest): PlannedRu
     placement.lastDataRow = reserveEnd(draft.lastDataRow, outputColumns, snapshot.grid, isOwn);
   }
   const headers = outputHeaders(draft, snapshot, client.table !== null, own);
-  const layout = layoutOf(
-    result.columns,
-    header,
-    placement,
-    language,
-    spreadKind(result.clients.length),
-    headers,
-  );
+  const layout = layoutOf(result.columns, header, placement, language, headers);
   const isOwn = ownFormulaTest(layout, strict, own);
   const occupied = occupiedOutputCells(layout, snapshot.grid, own, isOwn);
   if (occupied.length > 0)
@@ -196,7 +188,15 @@ export function planRun(snapshot: SheetSnapshot, request: RunRequest): PlannedRu
         stale: staleFormulaCells(layout.lastDataRow + 1, snapshot.grid, own, isOwn),
       }),
       settingsSheet,
-      chart: chartPlan(layout, result.clients, maxScoreOf(result.settings.weights), chosen.labels, language),
+      chart: chartPlan(layout, {
+        clients: result.clients,
+        rowOffset: client.origin.row,
+        thresholds: result.thresholds,
+        weights: result.settings.weights,
+        labels: chosen.labels,
+        language,
+        size: snapshot.chart ?? DEFAULT_CHART_SIZE,
+      }),
       existingChart: snapshot.chart,
       stamp: runStamp(request.now, request.token),
     },

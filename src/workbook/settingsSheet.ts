@@ -275,7 +275,7 @@ export function settingsSheetPlan(
   label(R.totalWords, t.totalWords, t.totalWordsNote);
   TOTAL_SPELLINGS.forEach((word, i) => put(R.totalWords + i, B, word, { style: "computed", text: true }));
 
-  cells.push(...chartHelperCells(columns.totals, t.chartHelpers));
+  cells.push(...chartHelperCells(columns.totals, t.chartHelpers, language));
 
   const listName = (row: number, count: number) =>
     `${settingsCell(row)}:${settingsCell(row + count - 1).split("!")[1]}`;

@@ -1,3 +1,4 @@
+import type { ChartSize } from "./chartGeometry";
 import type { Cell } from "../method";
 
 /** A block of a sheet as read through Office.js: where it starts, its values and its formulas. */
@@ -33,8 +34,8 @@ export interface SheetSnapshot {
   settingsProtected: boolean;
   /** The workbook names the add-in uses, with the formula each refers to ("=…"). */
   names: ReadonlyMap<string, string>;
-  /** The chart drawn earlier on this sheet: how many series it has; null when there is none. */
-  chart: { series: number } | null;
+  /** The chart drawn earlier on this sheet: how many series it has and its size in points; null when there is none. */
+  chart: ({ series: number } & ChartSize) | null;
   /** Whether the sheet is protected (nothing can be added to it). */
   protected: boolean;
   /** The data validation type of each sheet column's used cells ("None", "List", "Mixed"…), for the columns read. */

@@ -81,9 +81,9 @@ export const SETTINGS_TEXT: Readonly<Record<Language, SettingsText>> = {
     question: perCriterion((c) => QUESTIONS.nl[c].question),
     maxScore: "Hoogste score (berekend)",
     chartSection: "Grafiek",
-    labels: "Namen tonen van de grootste",
+    labels: "Aantal klantnamen in de grafiek",
     labelsNote:
-      "Het aantal grootste klanten dat met naam in de grafiek staat; geldt vanaf de volgende klik op Segmenteer.",
+      "Eerst de A-klanten, dan de grootste andere; een naam die nergens past, blijft weg. Geldt vanaf de volgende klik op Segmenteer.",
     yesWords: "Woorden die als Ja tellen",
     yesWordsNote:
       "Hoofd- of kleine letters maken niet uit. Wijzigingen hier gaan verloren bij de volgende klik op Segmenteer.",
@@ -107,6 +107,7 @@ export const SETTINGS_TEXT: Readonly<Record<Language, SettingsText>> = {
       horizontal: "Horizontale lijn (x, y)",
       top: "Bovenrand",
       letters: "Kwadrantletters (x, y, letter)",
+      axisTitle: "Titel van de score-as",
     },
   },
   en: {
@@ -138,9 +139,9 @@ export const SETTINGS_TEXT: Readonly<Record<Language, SettingsText>> = {
     question: perCriterion((c) => QUESTIONS.en[c].question),
     maxScore: "Highest score (computed)",
     chartSection: "Chart",
-    labels: "Show the names of the biggest",
+    labels: "Client names in the chart",
     labelsNote:
-      "How many of the biggest clients are named in the chart; takes effect the next time you click Run segmentation.",
+      "The A-clients first, then the biggest others; a name that fits nowhere is left off. Takes effect the next time you click Run segmentation.",
     yesWords: "Words that count as Yes",
     yesWordsNote: "Case does not matter. Changes here are undone the next time you click Run segmentation.",
     noWords: "Words that count as No (empty too)",
@@ -163,6 +164,7 @@ export const SETTINGS_TEXT: Readonly<Record<Language, SettingsText>> = {
       horizontal: "Horizontal line (x, y)",
       top: "Top edge",
       letters: "Quadrant letters (x, y, letter)",
+      axisTitle: "Title of the score axis",
     },
   },
 };

@@ -37,6 +37,7 @@ const CLAIMS: Array<[Constructor, readonly string[]]> = [
   [charts.ChartDouble, charts.CHART_MEMBERS],
   [charts.SeriesCollectionDouble, charts.SERIES_COLLECTION_MEMBERS],
   [charts.SeriesDouble, charts.SERIES_MEMBERS],
+  [charts.PointsCollectionDouble, charts.PointsCollectionDouble.members],
   [charts.PointDouble, charts.PointDouble.members],
   [charts.AxisDouble, charts.AxisDouble.members],
 ];

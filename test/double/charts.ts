@@ -9,11 +9,77 @@ import {
   type DataLabelModel,
   type SeriesModel,
   type SheetModel,
+  type WorkbookModel,
 } from "./model";
-import { formatAddress } from "./addresses";
+import { formatAddress, parseAddress, quoteSheet } from "./addresses";
 import { checkSheetWritable } from "./protection";
 import { addressOf, type RangeDouble, targetOf } from "./range";
 import { writeOnly } from "./writeOnly";
+
+/** InvalidArgument unless the range was got through this request context: Excel cannot chart another workbook's cells. */
+function checkOwnRange(context: RequestContextDouble, range: RangeDouble, what: string): void {
+  if (range.context !== context) {
+    throw new OfficeErrorDouble(
+      CODES.invalidArgument,
+      `${what} takes a range of this workbook, got through the same request context.`,
+    );
+  }
+}
+
+/**
+ * InvalidArgument unless the formula links to one cell of a sheet of this workbook, with the sheet named
+ * (quoted when its name needs it), e.g. ='ABC-instellingen'!$E$20, as a chart title's formula must.
+ */
+function checkCellFormula(model: WorkbookModel, formula: unknown, what: string): void {
+  const refuse = () =>
+    new OfficeErrorDouble(
+      CODES.invalidArgument,
+      `${what} takes = and a reference to one cell of a sheet of this workbook, not ${JSON.stringify(formula)}.`,
+    );
+  const m =
+    typeof formula === "string"
+      ? /^=(?:'((?:[^']|'')+)'|([^'!]+))!(\$?[A-Z]{1,3}\$?\d+)$/i.exec(formula)
+      : null;
+  if (!m) throw refuse();
+  const name = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
+  if (m[2] !== undefined && quoteSheet(m[2]) !== m[2]) throw refuse();
+  const cell = parseAddress(m[3]);
+  if (!model.sheet(name) || cell.row > 1048575 || cell.column > 16383) throw refuse();
+}
+
+/** A chart or axis title: its text, or (replacing it) a formula linking it to a cell. */
+interface TitleModel {
+  title?: string;
+  titleFormula?: string;
+}
+
+/** The write-only title of a chart or axis, with setFormula at the given ExcelApi version. */
+function titleDouble(
+  context: RequestContextDouble,
+  typeName: string,
+  api: string,
+  owner: () => TitleModel,
+): { text: string; setFormula(formula: string): void } {
+  const text = writeOnly<{ text: string }>(typeName, {
+    text: (v) =>
+      context.queue(`${typeName}.text=`, v, () => {
+        const o = owner();
+        o.title = v;
+        delete o.titleFormula;
+      }),
+  });
+  return Object.assign(text, {
+    setFormula(formula: string): void {
+      context.requireApi(api, `${typeName}.setFormula`);
+      context.queue(`${typeName}.setFormula()`, formula, () => {
+        checkCellFormula(context.model, formula, `${typeName}.setFormula`);
+        const o = owner();
+        o.titleFormula = formula;
+        delete o.title;
+      });
+    },
+  });
+}
 
 /** Every member of Excel.ChartCollection the double implements. */
 export const CHARTS_MEMBERS = [
@@ -33,6 +99,7 @@ export class ChartCollectionDouble {
   add(type: string, sourceData: RangeDouble, seriesBy?: string): ChartDouble {
     let created: ChartModel | null = null;
     this.context.queue("ChartCollection.add()", { type, seriesBy }, () => {
+      checkOwnRange(this.context, sourceData, "ChartCollection.add");
       const sheet = this.sheet();
       checkSheetWritable(sheet, "adding a chart", "allowEditObjects");
       const t = sourceData.target();
@@ -83,6 +150,10 @@ export class ChartCollectionDouble {
 /** Every member of Excel.Chart the double implements. */
 export const CHART_MEMBERS = [
   "name",
+  "top",
+  "left",
+  "width",
+  "height",
   "plotVisibleOnly",
   "setPosition",
   "series",
@@ -108,6 +179,10 @@ export class ChartDouble extends ClientObjectDouble<ChartModel> {
 
   protected readProperty(c: ChartModel, property: string): unknown {
     if (property === "name") return c.name;
+    if (property === "top") return c.top;
+    if (property === "left") return c.left;
+    if (property === "width") return c.width;
+    if (property === "height") return c.height;
     throw new OfficeErrorDouble(CODES.invalidArgument, `The double cannot load Chart.${property}.`);
   }
 
@@ -123,19 +198,45 @@ export class ChartDouble extends ClientObjectDouble<ChartModel> {
   set name(v: string) {
     this.prop("name", "name", v);
   }
+  /** Points from the top of the sheet. */
+  get top(): number {
+    return this.loadedValue("top");
+  }
+  /** Points from the left of the sheet. */
+  get left(): number {
+    return this.loadedValue("left");
+  }
+  /** In points. */
+  get width(): number {
+    return this.loadedValue("width");
+  }
+  /** In points. */
+  get height(): number {
+    return this.loadedValue("height");
+  }
   /** ExcelApi 1.8. */
   set plotVisibleOnly(v: boolean) {
     this.prop("plotVisibleOnly", "plotVisibleOnly", v);
   }
 
-  /** Places the chart over cells, as Excel does: the top-left of start to the bottom-right of end. */
+  /**
+   * Places the chart over cells, as Excel does: the top-left of start to the bottom-right of end, in
+   * points; a column is as wide as format.columnWidth made it (48 pt by default, 0 when hidden).
+   */
   setPosition(startCell: string, endCell?: string): void {
     this.queueCall("setPosition", { startCell, endCell }, (c) => {
-      const a = targetOf(this.sheet(), startCell);
-      const b = targetOf(this.sheet(), endCell ?? startCell);
-      c.left = a.column * CELL_WIDTH;
+      const sheet = this.sheet();
+      const a = targetOf(sheet, startCell);
+      const b = targetOf(sheet, endCell ?? startCell);
+      const x = (column: number) => {
+        let points = 0;
+        for (let i = 0; i < column; i++)
+          points += sheet.hiddenColumns.has(i) ? 0 : (sheet.columnWidths.get(i) ?? CELL_WIDTH);
+        return points;
+      };
+      c.left = x(a.column);
       c.top = a.row * CELL_HEIGHT;
-      c.width = (b.column + b.columns - a.column) * CELL_WIDTH;
+      c.width = x(b.column + b.columns) - c.left;
       c.height = (b.row + b.rows - a.row) * CELL_HEIGHT;
     });
   }
@@ -151,19 +252,39 @@ export class ChartDouble extends ClientObjectDouble<ChartModel> {
     };
   }
 
-  get title(): { text: string } {
-    return writeOnly<{ text: string }>("ChartTitle", {
-      text: (v) => this.context.queue("ChartTitle.text=", v, () => (this.target().title = v)),
-    });
+  /** The title's text, or (ExcelApi 1.7) setFormula to link it to a cell. */
+  get title(): { text: string; setFormula(formula: string): void } {
+    return titleDouble(this.context, "ChartTitle", "1.7", () => this.target());
   }
 
-  get legend(): { visible: boolean; position: string } {
+  get legend(): {
+    visible: boolean;
+    position: string;
+    legendEntries: { getItemAt(index: number): { visible: boolean } };
+  } {
     const queue = (label: string, value: unknown, fn: (c: ChartModel) => void) =>
       this.context.queue(label, value, () => fn(this.target()));
-    return writeOnly<{ visible: boolean; position: string }>("ChartLegend", {
+    const legend = writeOnly<{ visible: boolean; position: string }>("ChartLegend", {
       visible: (v) => queue("ChartLegend.visible=", v, (c) => (c.legendVisible = v)),
       position: (v) => queue("ChartLegend.position=", v, (c) => (c.legendPosition = v)),
     });
+    const legendEntries = {
+      /** ExcelApi 1.7: the legend entry of the series at `index`; fails at sync when there is none. */
+      getItemAt: (index: number) => {
+        this.context.requireApi("1.7", "ChartLegendEntryCollection.getItemAt");
+        return writeOnly<{ visible: boolean }>("ChartLegendEntry", {
+          visible: (v) =>
+            queue("ChartLegendEntry.visible=", v, (c) => {
+              const series = c.series[index];
+              if (!Number.isInteger(index) || !series) {
+                throw new OfficeErrorDouble(CODES.invalidArgument, `There is no legend entry at ${index}.`);
+              }
+              series.inLegend = v;
+            }),
+        });
+      },
+    };
+    return Object.assign(legend, { legendEntries });
   }
 }
 
@@ -240,6 +361,7 @@ export const SERIES_MEMBERS = [
   "markerForegroundColor",
   "format",
   "points",
+  "hasDataLabels",
   "delete",
   "load",
 ] as const satisfies readonly (keyof Excel.ChartSeries)[];
@@ -279,11 +401,19 @@ export class SeriesDouble extends ClientObjectDouble<SeriesModel> {
   set markerForegroundColor(v: string) {
     this.prop("markerForegroundColor", "markerForegroundColor", v);
   }
+  /** ExcelApi 1.7: false removes every data label of the series; true (a label on every point) is not modelled and changes nothing. */
+  set hasDataLabels(v: boolean) {
+    this.context.requireApi("1.7", "ChartSeries.hasDataLabels");
+    this.queueSet("hasDataLabels", v, (s) => {
+      if (!v) s.labels.clear();
+    });
+  }
 
   /** ExcelApi 1.7. */
   setXAxisValues(range: RangeDouble): void {
     this.context.requireApi("1.7", "ChartSeries.setXAxisValues");
     this.queueCall("setXAxisValues", "range", (s) => {
+      checkOwnRange(this.context, range, "ChartSeries.setXAxisValues");
       s.xValues = addressOf(range.target());
     });
   }
@@ -292,6 +422,7 @@ export class SeriesDouble extends ClientObjectDouble<SeriesModel> {
   setValues(range: RangeDouble): void {
     this.context.requireApi("1.7", "ChartSeries.setValues");
     this.queueCall("setValues", "range", (s) => {
+      checkOwnRange(this.context, range, "ChartSeries.setValues");
       s.yValues = addressOf(range.target());
     });
   }
@@ -317,8 +448,83 @@ export class SeriesDouble extends ClientObjectDouble<SeriesModel> {
     };
   }
 
-  get points(): { getItemAt(index: number): PointDouble } {
-    return { getItemAt: (index: number) => new PointDouble(this.context, () => this.target(), index) };
+  get points(): PointsCollectionDouble {
+    return new PointsCollectionDouble(this.context, () => this.target());
+  }
+}
+
+/** How many points a series has: the cells of its Y values (its X values without them; 0 without either). */
+export function pointCount(s: SeriesModel): number {
+  const bound = s.yValues ?? s.xValues;
+  if (bound === undefined) return 0;
+  try {
+    const a = parseAddress(bound);
+    return a.rows * a.columns;
+  } catch {
+    return 0;
+  }
+}
+
+/** Excel.ChartDataLabelPosition: every position, and those an XY scatter point takes. */
+const LABEL_POSITIONS = [
+  "Invalid",
+  "None",
+  "Center",
+  "InsideEnd",
+  "InsideBase",
+  "OutsideEnd",
+  "Left",
+  "Right",
+  "Top",
+  "Bottom",
+  "BestFit",
+  "Callout",
+] as const satisfies readonly `${Excel.ChartDataLabelPosition}`[];
+const SCATTER_LABEL_POSITIONS: readonly string[] = ["Left", "Right", "Top", "Bottom", "Center"];
+
+/** A proxy for a series' Excel.ChartPointsCollection. */
+export class PointsCollectionDouble {
+  /** Members of Excel.ChartPointsCollection the double implements. */
+  static readonly members = [
+    "getItemAt",
+    "count",
+    "load",
+  ] as const satisfies readonly (keyof Excel.ChartPointsCollection)[];
+
+  private loadedCount: number | null = null;
+
+  constructor(
+    private readonly context: RequestContextDouble,
+    private readonly series: () => SeriesModel,
+  ) {}
+
+  /** The point at a zero-based index; a point the series lacks fails when an operation uses it. */
+  getItemAt(index: number): PointDouble {
+    return new PointDouble(this.context, this.series, index);
+  }
+
+  /** Loads count, the only property the double serves. */
+  load(properties: string): this {
+    this.context.queueLoad(this, [properties], () => {
+      if (properties !== "count") {
+        throw new OfficeErrorDouble(
+          CODES.invalidArgument,
+          `The double cannot load ChartPointsCollection.${properties}.`,
+        );
+      }
+      return new Map([["count", pointCount(this.series())]]);
+    });
+    return this;
+  }
+
+  /** Takes the loaded count. */
+  receive(snapshot: Map<string, unknown>): void {
+    this.loadedCount = snapshot.get("count") as number;
+  }
+
+  get count(): number {
+    if (this.loadedCount === null) throw notLoaded("ChartPointsCollection", "count");
+    return this.loadedCount;
   }
 }
 
@@ -336,8 +542,31 @@ export class PointDouble {
     private readonly index: number,
   ) {}
 
-  private label(): DataLabelModel {
+  /** The series, once the point is known to be one of its points (ItemNotFound otherwise). */
+  private owner(): SeriesModel {
     const s = this.series();
+    const count = pointCount(s);
+    if (!Number.isInteger(this.index) || this.index < 0 || this.index >= count) {
+      throw new OfficeErrorDouble(
+        CODES.itemNotFound,
+        `The series has ${count} points; there is no point at ${this.index}.`,
+      );
+    }
+    return s;
+  }
+
+  /** The type the series is drawn as: its own chart type, else its chart's. */
+  private chartType(s: SeriesModel): string | undefined {
+    if (s.chartType) return s.chartType;
+    for (const sheet of this.context.model.sheets) {
+      const chart = sheet.charts.find((c) => c.series.includes(s));
+      if (chart) return chart.type;
+    }
+    return undefined;
+  }
+
+  private label(): DataLabelModel {
+    const s = this.owner();
     let label = s.labels.get(this.index);
     if (!label) {
       label = {};
@@ -351,7 +580,7 @@ export class PointDouble {
     this.context.requireApi("1.7", "ChartPoint.hasDataLabel");
     this.context.queue("ChartPoint.hasDataLabel=", v, () => {
       if (v) this.label();
-      else this.series().labels.delete(this.index);
+      else this.owner().labels.delete(this.index);
     });
   }
 
@@ -364,7 +593,7 @@ export class PointDouble {
     const context = this.context;
     const queue = (label: string, value: unknown, fn: (l: DataLabelModel) => void) =>
       context.queue(label, value, () => {
-        if (!this.series().labels.has(this.index)) {
+        if (!this.owner().labels.has(this.index)) {
           throw new OfficeErrorDouble(
             CODES.invalidOperation,
             "The point has no data label: set hasDataLabel first.",
@@ -389,7 +618,18 @@ export class PointDouble {
         context.requireApi("1.8", "ChartDataLabel.text");
         queue("ChartDataLabel.text=", v, (l) => (l.text = v));
       },
-      position: (v) => queue("ChartDataLabel.position=", v, (l) => (l.position = v)),
+      position: (v) =>
+        queue("ChartDataLabel.position=", v, (l) => {
+          const scatter = /^XYScatter/.test(this.chartType(this.series()) ?? "");
+          const valid: readonly string[] = scatter ? SCATTER_LABEL_POSITIONS : LABEL_POSITIONS;
+          if (!valid.includes(v)) {
+            throw new OfficeErrorDouble(
+              CODES.invalidArgument,
+              `A data label ${scatter ? "on an XY scatter point " : ""}cannot be placed at ${JSON.stringify(v)}.`,
+            );
+          }
+          l.position = v;
+        }),
     });
     const font = writeOnly<{ bold: boolean; size: number; color: string }>("ChartFont", {
       bold: (v) => queue("ChartFont.bold=", v, (l) => (l.bold = v)),
@@ -422,14 +662,47 @@ export class AxisDouble {
     });
   }
 
-  set minimum(v: number) {
-    this.set("minimum", "minimum", v);
+  /**
+   * Sets a bound as Excel takes it: a number, or "" for automatic (the key then goes); anything else is
+   * InvalidArgument, and so is a fixed maximum at or below a fixed minimum.
+   */
+  private scale(key: "minimum" | "maximum" | "majorUnit", value: unknown): void {
+    this.context.queue(`ChartAxis.${key}=`, value, () => {
+      const axis = this.axis();
+      if (value === "") {
+        delete axis[key];
+        return;
+      }
+      if (typeof value !== "number" || !Number.isFinite(value)) {
+        throw new OfficeErrorDouble(
+          CODES.invalidArgument,
+          `ChartAxis.${key} takes a number or "" (automatic), not ${typeof value === "number" ? value : JSON.stringify(value)}.`,
+        );
+      }
+      const next: AxisModel = { ...axis };
+      next[key] = value;
+      const { minimum, maximum } = next;
+      if (minimum !== undefined && maximum !== undefined && maximum <= minimum) {
+        throw new OfficeErrorDouble(
+          CODES.invalidArgument,
+          `The axis maximum (${maximum}) must be above its minimum (${minimum}).`,
+        );
+      }
+      axis[key] = value;
+    });
   }
-  set maximum(v: number) {
-    this.set("maximum", "maximum", v);
+
+  /** A number, or "" for automatic. */
+  set minimum(v: number | "") {
+    this.scale("minimum", v);
   }
-  set majorUnit(v: number) {
-    this.set("majorUnit", "majorUnit", v);
+  /** A number, or "" for automatic. */
+  set maximum(v: number | "") {
+    this.scale("maximum", v);
+  }
+  /** A number, or "" for automatic. */
+  set majorUnit(v: number | "") {
+    this.scale("majorUnit", v);
   }
   /** ExcelApi 1.8. */
   set numberFormat(v: string) {
@@ -437,9 +710,8 @@ export class AxisDouble {
     this.set("numberFormat", "numberFormat", v);
   }
 
-  get title(): { text: string } {
-    return writeOnly<{ text: string }>("ChartAxisTitle", {
-      text: (v) => this.context.queue("ChartAxisTitle.text=", v, () => (this.axis().title = v)),
-    });
+  /** The title's text, or (ExcelApi 1.8) setFormula to link it to a cell. */
+  get title(): { text: string; setFormula(formula: string): void } {
+    return titleDouble(this.context, "ChartAxisTitle", "1.8", this.axis);
   }
 }

@@ -40,6 +40,7 @@ export interface ChartJson {
   type: string;
   position: { top: number; left: number; width: number; height: number };
   title?: string;
+  titleFormula?: string;
   plotVisibleOnly?: boolean;
   axes: ChartModel["axes"];
   series: Array<{
@@ -51,6 +52,8 @@ export interface ChartJson {
     markerColor?: string;
     lineColor?: string;
     lineStyle?: string;
+    /** Whether the series has an entry in the legend. */
+    inLegend: boolean;
     labels: Array<{ point: number; formula?: string; text?: string; position?: string }>;
   }>;
 }
@@ -313,6 +316,7 @@ export function createExcelDouble(options: DoubleOptions): ExcelDouble {
         type: c.type,
         position: { top: c.top, left: c.left, width: c.width, height: c.height },
         title: c.title,
+        titleFormula: c.titleFormula,
         plotVisibleOnly: c.plotVisibleOnly,
         axes: structuredClone(c.axes),
         series: c.series.map((s) => ({
@@ -324,6 +328,7 @@ export function createExcelDouble(options: DoubleOptions): ExcelDouble {
           markerColor: s.markerBackgroundColor,
           lineColor: s.lineColor,
           lineStyle: s.lineStyle,
+          inLegend: s.inLegend ?? true,
           labels: [...s.labels.entries()]
             .sort((a, b) => a[0] - b[0])
             .map(([point, l]) => ({ point, formula: l.formula, text: l.text, position: l.position })),

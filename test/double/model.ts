@@ -96,15 +96,19 @@ export interface SeriesModel {
   lineColor?: string;
   lineStyle?: string;
   lineWeight?: number;
+  /** False once its legend entry was hidden (ChartLegendEntry.visible = false); the entry follows the series. */
+  inLegend?: boolean;
   labels: Map<number, DataLabelModel>;
 }
 
-/** A chart axis. */
+/** A chart axis; an absent minimum, maximum or majorUnit is automatic. */
 export interface AxisModel {
   minimum?: number;
   maximum?: number;
   majorUnit?: number;
   title?: string;
+  /** The title linked to a cell (ChartAxisTitle.setFormula), e.g. ='ABC-instellingen'!$E$20; replaces title. */
+  titleFormula?: string;
   numberFormat?: string;
 }
 
@@ -117,6 +121,8 @@ export interface ChartModel {
   width: number;
   height: number;
   title?: string;
+  /** The title linked to a cell (ChartTitle.setFormula); replaces title. */
+  titleFormula?: string;
   legendVisible?: boolean;
   legendPosition?: string;
   plotVisibleOnly?: boolean;
@@ -140,9 +146,10 @@ export interface SheetModel {
   protection: SheetProtection | null;
 }
 
-/** Cell size the double uses to turn cells into points for chart positions. */
-export const CELL_WIDTH = 64;
-export const CELL_HEIGHT = 20;
+/** Excel's default column width in points (64 px), which chart positions are counted in. */
+export const CELL_WIDTH = 48;
+/** Excel's default row height in points (20 px). */
+export const CELL_HEIGHT = 15;
 
 const KEY = (row: number, column: number) => row * 16384 + column;
 

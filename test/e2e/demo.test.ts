@@ -61,9 +61,9 @@ describe("Segmenteer on the demo workbook", () => {
     const chart = browser.page.locator("#chart svg");
     await chart.waitFor();
     expect(await chart.getAttribute("aria-label")).toBe("ABC-matrix");
-    expect(await chart.locator("circle").count()).toBe(20);
+    expect(await chart.locator("circle.point").count()).toBe(20);
     const markers = await chart
-      .locator("circle")
+      .locator("circle.point")
       .evaluateAll((dots) => dots.map((d) => d.getAttribute("fill")));
     const strong = Object.values(PALETTE).map((c) => c.strong);
     expect(markers.filter((fill) => !strong.includes(fill ?? ""))).toEqual([]);

@@ -74,7 +74,7 @@ describe("the template, then Segmenteer", () => {
   it("draws the chart beside the template", async () => {
     const chart = browser.page.locator("#chart svg");
     await chart.waitFor();
-    expect(await chart.locator("circle").count()).toBe(20);
+    expect(await chart.locator("circle.point").count()).toBe(20);
     const texts = await chart.locator("text").allTextContents();
     expect(texts.filter((t) => /^[ABC]$/.test(t)).sort()).toEqual(["A", "B", "B", "C"]);
   });

@@ -33,15 +33,18 @@ describe("the ABC chart", () => {
       ["Omzetdrempel", "XYScatterLinesNoMarkers", "'ABC-instellingen'!F9:F10", "'ABC-instellingen'!G9:G10"],
       ["Kwadranten", "XYScatter", "'ABC-instellingen'!F14:F17", "'ABC-instellingen'!G14:G17"],
     ]);
+    expect(chart.series.map((s) => s.inLegend)).toEqual([true, true, true, false, false, false]);
     expect(chart.series.slice(0, 3).map((s) => s.markerColor)).toEqual(
       (["A", "B", "C"] as const).map((segment) => PALETTE[segment].strong),
     );
     expect(chart.axes.category).toMatchObject({
       minimum: 0,
-      maximum: 4,
       majorUnit: 1,
-      title: "Score (aantal keer Ja)",
+      titleFormula: "='ABC-instellingen'!$F$19",
     });
+    expect(chart.axes.category.maximum).toBeUndefined();
+    expect(chart.axes.value.maximum).toBeUndefined();
+    expect(double.values("ABC-instellingen", "F19")).toEqual([["Score (aantal keer Ja)"]]);
     expect(chart.axes.value).toMatchObject({
       minimum: 0,
       title: "Jaaromzet + potentieel",
@@ -56,18 +59,40 @@ describe("the ABC chart", () => {
     expect(double.values("ABC-instellingen", "H14:H17").flat()).toEqual(["A", "B", "B", "C"]);
   });
 
-  it("draws the vertical line half a step below the score threshold and the horizontal one at the revenue threshold", async () => {
+  it.each([
+    [2, 2],
+    [2.5, 2.5],
+    [3, 3],
+  ])(
+    "draws the vertical line exactly at score threshold %p, the horizontal one at the revenue threshold",
+    async (threshold, x) => {
+      const double = workbookWith(CLIENTS);
+      const outcome = await segment({ scoreThreshold: threshold });
+      expect(double.values("ABC-instellingen", "F6:G7")).toEqual([
+        [x, 0],
+        [x, 300000 * 1.1],
+      ]);
+      const revenue = outcome.result.thresholds.revenue;
+      expect(double.values("ABC-instellingen", "F9:G10")).toEqual([
+        [0, revenue],
+        [4, revenue],
+      ]);
+    },
+  );
+
+  it("with weights, the score axis says Gewogen score and points sit at their weighted score; a colleague's weight follows", async () => {
     const double = workbookWith(CLIENTS);
-    const outcome = await segment({ scoreThreshold: 2 });
-    expect(double.values("ABC-instellingen", "F6:G7")).toEqual([
-      [1.5, 0],
-      [1.5, 300000 * 1.1],
-    ]);
-    const revenue = outcome.result.thresholds.revenue;
-    expect(double.values("ABC-instellingen", "F9:G10")).toEqual([
-      [0, revenue],
-      [4, revenue],
-    ]);
+    const weights = { marge: 0.5, snelheid: 0.5, innovatie: 1, netwerk: 1 };
+    const outcome = await segment({ scoreThreshold: 2, weights });
+    expect(double.values("ABC-instellingen", "F19")).toEqual([["Gewogen score"]]);
+    expect(double.values("Klanten", "M2:M7").flat()).toEqual(outcome.result.clients.map((c) => c.score));
+    expect(double.values("ABC-instellingen", "F6:F7").flat()).toEqual([2, 2]);
+    const weightCell = double.values("ABC-instellingen", "A1:A30").flat().indexOf("Gewicht Marge") + 1;
+    expect(weightCell).toBeGreaterThan(0);
+    double.edit("ABC-instellingen", `B${weightCell}`, 3);
+    expect(double.values("Klanten", "M2").flat()).toEqual([3 + 0.5 + 1]);
+    expect(double.values("ABC-instellingen", "F9:F10").flat()).toEqual([0, 5.5]);
+    expect(double.charts("Klanten")[0].axes.category.maximum).toBeUndefined();
   });
 
   it("moves a client to another series when a colleague changes an answer, without the add-in; no point is below the axes, never an error", async () => {
@@ -80,31 +105,62 @@ describe("the ABC chart", () => {
     expect(double.values("Klanten", "N3:P3")).toEqual([[-1, 10000, -1]]);
   });
 
-  it("spreads clients with the same score within ±0.35, the same way the pane's chart model does", async () => {
+  it("draws each client exactly at its score, as the independent chart model says", async () => {
     const double = workbookWith(CLIENTS);
     const outcome = await segment();
     const model = chartModel(outcome.result.clients, outcome.result.thresholds, outcome.result.settings);
-    const xs = double.values("Klanten", "M2:M7").flat() as number[];
-    expect(xs).toEqual(model.points.map((p) => expect.closeTo(p.x, 12)));
-    const ones = outcome.result.clients
-      .map((c, i) => (c.score === 1 ? xs[i] : null))
-      .filter((x) => x !== null);
-    expect(new Set(ones).size).toBe(ones.length);
-    for (const [i, c] of outcome.result.clients.entries())
-      expect(Math.abs(xs[i] - c.score)).toBeLessThanOrEqual(0.35 + 1e-12);
+    expect(double.values("Klanten", "M2:M7").flat()).toEqual(model.points.map((p) => p.x));
+    expect(double.values("ABC-instellingen", "F14:G17")).toEqual(model.letters.map((l) => [l.x, l.y]));
     expect(segmentTable(CLIENTS).clients.map((c) => c.segment)).toEqual(
       outcome.result.clients.map((c) => c.segment),
     );
   });
 
-  it("labels only the N biggest clients, linked to their name cells", async () => {
+  it("names the A-clients first, then the biggest others, linked to their own name cells", async () => {
     const double = workbookWith(CLIENTS);
-    await segment(undefined, 2);
+    const outcome = await segment(undefined, 2);
+    expect(outcome.result.clients.filter((c) => c.segment === "A").map((c) => c.name)).toEqual(["Groot NV"]);
     const labels = double.charts("Klanten")[0].series[0].labels;
     expect(labels.map((l) => [l.point, l.formula])).toEqual([
       [0, "=Klanten!$A$2"],
       [2, "=Klanten!$A$4"],
     ]);
+    expect(labels.every((l) => ["Left", "Right", "Top", "Bottom"].includes(l.position ?? ""))).toBe(true);
+  });
+
+  it("removes the names a re-run no longer wants: 20, then 2, then none, then 20 again", async () => {
+    const double = workbookWith(CLIENTS);
+    const named = () =>
+      double
+        .charts("Klanten")[0]
+        .series.slice(0, 3)
+        .map((s) => s.labels.length);
+    await segment(undefined, 20);
+    const all = named()[0];
+    expect(all).toBeGreaterThanOrEqual(5);
+    await segment(undefined, 2);
+    expect(named()).toEqual([2, 2, 2]);
+    await segment(undefined, 0);
+    expect(named()).toEqual([0, 0, 0]);
+    await segment(undefined, 20);
+    expect(named()).toEqual([all, all, all]);
+    expect(double.charts("Klanten")).toHaveLength(1);
+    expect(double.charts("Klanten")[0].series.map((s) => s.name)).toEqual([
+      "A-klanten",
+      "B-klanten",
+      "C-klanten",
+      "Scoredrempel",
+      "Omzetdrempel",
+      "Kwadranten",
+    ]);
+  });
+
+  it("leaves the name of the less important of two clients drawn on the same spot off, rather than stacking names", async () => {
+    const double = workbookWith(CLIENTS);
+    await segment();
+    const names = double.charts("Klanten")[0].series[0].labels.map((l) => l.formula);
+    expect(names).toContain("=Klanten!$A$7");
+    expect(names).not.toContain("=Klanten!$A$6");
   });
 
   it("updates the same chart on a re-run and keeps the position and size the user gave it", async () => {
@@ -135,14 +191,7 @@ describe("hosts without the newer API sets", () => {
     expect(outcome.written).toBe(true);
     expect(outcome.notes).toEqual([expect.stringMatching(/vaste tekst/)]);
     const labels = double.charts("Klanten")[0].series[0].labels;
-    expect(labels.map((l) => l.text)).toEqual([
-      "Groot NV",
-      "Klein BV",
-      "Midden",
-      "Belofte",
-      "Tweeling A",
-      "Tweeling B",
-    ]);
+    expect(labels.map((l) => l.text)).toEqual(["Groot NV", "Klein BV", "Midden", "Belofte", "Tweeling B"]);
     expect(labels.every((l) => l.formula === undefined)).toBe(true);
   });
 });
