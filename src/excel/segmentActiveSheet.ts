@@ -16,6 +16,8 @@ export interface SegmentOutcome extends Omit<RunOutcome, "result" | "table"> {
   notes: string[];
   /** How many requests went to Excel. */
   syncs: number;
+  /** When written: how many client names the chart was asked for and how many fit without overlapping. */
+  chartNames?: { wanted: number; placed: number };
 }
 
 /** Options beside the method's settings. */
@@ -59,6 +61,7 @@ export function segmentActiveSheet(
       ...outcome.replacedSettings.map((setting) => replacedSettingNote(setting, language)),
       ...applied.notes,
     ];
-    return { ...outcome, written: true, notes, syncs: read.syncs + applied.syncs };
+    const chartNames = plan.chart.named;
+    return { ...outcome, written: true, notes, syncs: read.syncs + applied.syncs, chartNames };
   });
 }

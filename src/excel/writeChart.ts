@@ -39,7 +39,9 @@ export interface QueuedChart {
 /**
  * Queues the ABC chart: a new one beside the table, or the earlier one (found by name) with new series
  * in place of its old ones (so no label of an earlier run stays) and its position and size left as the
- * user made them. Both axes' maxima are automatic, so a colleague's bigger weight or amount stays on it.
+ * user made them (a new one gets the plan's size, in points, whatever the columns' widths, so the names
+ * are placed for the size it has). Both axes' maxima and units are automatic, so a colleague's bigger
+ * weight or amount stays on the chart and its ticks stay readable.
  * The legend lists the three segments only (the quadrant lines and letters explain themselves).
  */
 export function queueChart(
@@ -56,7 +58,9 @@ export function queueChart(
   } else {
     chart = sheet.charts.add("XYScatter", rangeAt(context, plan.series[0].y), "Columns");
     chart.name = plan.name;
-    chart.setPosition(plan.anchor.start, plan.anchor.end);
+    chart.setPosition(plan.anchor.start);
+    chart.width = plan.anchor.size.width;
+    chart.height = plan.anchor.size.height;
   }
   const series = plan.series.map((p, i) => {
     const s = i === 0 && !existing ? chart.series.getItemAt(0) : chart.series.add(p.name);
@@ -74,11 +78,12 @@ export function queueChart(
   const x = chart.axes.categoryAxis;
   x.minimum = plan.xAxis.minimum;
   x.maximum = "";
-  x.majorUnit = plan.xAxis.majorUnit;
+  x.majorUnit = "";
   x.title.text = plan.xAxis.title;
   const y = chart.axes.valueAxis;
   y.minimum = plan.yAxis.minimum;
   y.maximum = "";
+  y.majorUnit = "";
   y.title.text = plan.yAxis.title;
   y.numberFormat = plan.yAxis.numberFormat;
   return { chart, series };

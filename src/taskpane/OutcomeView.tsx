@@ -16,7 +16,7 @@ export interface OutcomeViewProps {
  */
 export function OutcomeView({ outcome, onGoToCell }: OutcomeViewProps) {
   const { texts } = usePaneLanguage();
-  const { result, written, table, notes } = outcome;
+  const { result, written, table, notes, chartNames } = outcome;
   const hasErrors = result.problems.some((p) => p.severity === "error");
   return (
     <Stack tokens={{ childrenGap: 12 }}>
@@ -33,6 +33,11 @@ export function OutcomeView({ outcome, onGoToCell }: OutcomeViewProps) {
         </MessageBar>
       ))}
       {table !== "" && <Text block>{texts.analysedTable(table)}</Text>}
+      {written && chartNames && chartNames.placed < chartNames.wanted && (
+        <Text block variant="small">
+          {texts.namesLeftOff(chartNames.placed, chartNames.wanted)}
+        </Text>
+      )}
       {written && <OutcomeSummary result={result} />}
       <ProblemList problems={result.problems} onGoToCell={onGoToCell} />
     </Stack>

@@ -59,6 +59,8 @@ const nl = {
   nothingWritten: "Er is niets gewijzigd in de werkmap.",
   failed: "Segmenteren is mislukt.",
   analysedTable: (table: string) => `Geanalyseerde tabel: ${table}`,
+  namesLeftOff: (placed: number, wanted: number) =>
+    `De grafiek toont ${formatNumber(placed, "nl")} van de ${formatNumber(wanted, "nl")} klantnamen: de andere passen er niet zonder een naam te bedekken. Maak de grafiek groter en segmenteer opnieuw om er meer te tonen.`,
   clientCount: (n: number) => `${nlCount(n, "klant", "klanten")} gesegmenteerd.`,
   outside: (n: number, topN: number) =>
     `${nlCount(n, "klant valt", "klanten vallen")} buiten de top ${topN} en ${n === 1 ? "kreeg" : "kregen"} geen segment.`,
@@ -190,6 +192,8 @@ const en: Texts = {
   nothingWritten: "Nothing was changed in the workbook.",
   failed: "Segmenting failed.",
   analysedTable: (table: string) => `Analysed table: ${table}`,
+  namesLeftOff: (placed: number, wanted: number) =>
+    `The chart shows ${formatNumber(placed, "en")} of the ${formatNumber(wanted, "en")} client names: the others do not fit without covering a name. Make the chart bigger and run the segmentation again to show more.`,
   clientCount: (n: number) => `${enCount(n, "client", "clients")} segmented.`,
   outside: (n: number, topN: number) =>
     `${enCount(n, "client falls", "clients fall")} outside the top ${topN} and got no segment.`,

@@ -30,13 +30,10 @@ export interface ChartFrame {
 /** Excel's default column width and row height, in points. */
 export const CELL_POINTS = { width: 48, height: 15 } as const;
 
-/** The cells a new chart covers: 10 columns by 24 rows. */
-export const CHART_CELLS = { columns: 10, rows: 24 } as const;
-
-/** The size of a new chart over default-sized cells. */
+/** The size of a new chart, in points: 10 default columns by 24 default rows. */
 export const DEFAULT_CHART_SIZE: ChartSize = {
-  width: CHART_CELLS.columns * CELL_POINTS.width,
-  height: CHART_CELLS.rows * CELL_POINTS.height,
+  width: 10 * CELL_POINTS.width,
+  height: 24 * CELL_POINTS.height,
 };
 
 /**

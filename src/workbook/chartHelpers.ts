@@ -15,10 +15,12 @@ export const CHART_ROWS = { vertical: 5, horizontal: 8, letters: 13, axisTitle: 
 export const CHART_TOP_ROW = 11;
 
 /**
- * Where the quadrant letters stand, as fractions: x of the highest score (left letters just right of
- * the amount axis, right letters beyond the highest score, where no client can be), y of the top edge.
+ * Where the quadrant letters stand, in each quadrant's outer corner: left letters at 4% of the highest
+ * score but at most halfway to the score threshold, right letters beyond the highest score (where no
+ * client can be); upper letters at the top edge, lower letters at 4% of it but at most halfway up to the
+ * revenue threshold. So each letter stays in its own quadrant whatever the thresholds.
  */
-export const LETTER_PLACES = { left: 0.04, right: 1.1, low: 0.04, high: 1 } as const;
+export const LETTER_PLACES = { inset: 0.04, beyond: 1.1, halfway: 0.5 } as const;
 
 /** The labels of the helper block and the score axis' titles, in the user's language. */
 export interface ChartHelperText {
@@ -42,21 +44,34 @@ export function scoreAxisTitle(weights: Readonly<Record<string, number>>, langua
   return CRITERIA.every((c) => weights[c] === 1) ? t.count : t.weighted;
 }
 
-/** The quadrant letters in axis units (score, amount) for a highest score and a top edge. */
-export function letterPoints(maxScore: number, top: number): Array<{ letter: string; x: number; y: number }> {
-  const { left, right, low, high } = LETTER_PLACES;
+/** The chart's top edge in axis units: the biggest total or the revenue threshold, whichever is higher, plus headroom. */
+export function chartTop(biggestTotal: number, revenueThreshold: number): number {
+  return Math.max(biggestTotal, revenueThreshold) * HEADROOM;
+}
+
+/** The quadrant letters in axis units (score, amount), placed as LETTER_PLACES says. */
+export function letterPoints(
+  maxScore: number,
+  top: number,
+  thresholds: { score: number; revenue: number },
+): Array<{ letter: string; x: number; y: number }> {
+  const { inset, beyond, halfway } = LETTER_PLACES;
+  const left = Math.min(maxScore * inset, thresholds.score * halfway);
+  const right = maxScore * beyond;
+  const low = Math.min(top * inset, thresholds.revenue * halfway);
   return [
-    { letter: "A", x: maxScore * right, y: top * high },
-    { letter: "B", x: maxScore * left, y: top * high },
-    { letter: "B", x: maxScore * right, y: top * low },
-    { letter: "C", x: maxScore * left, y: top * low },
+    { letter: "A", x: right, y: top },
+    { letter: "B", x: left, y: top },
+    { letter: "B", x: right, y: low },
+    { letter: "C", x: left, y: low },
   ];
 }
 
 /**
  * The helper cells that bind the chart to the thresholds: the vertical line exactly at the score
- * threshold, the horizontal one at the revenue threshold, the top edge, the quadrant letters and the
- * score axis' title, which follows the weights.
+ * threshold up to the top edge, the horizontal one at the revenue threshold, the top edge (above the
+ * biggest client and the revenue threshold), the quadrant letters in their quadrants and the score
+ * axis' title, which follows the weights.
  */
 export function chartHelperCells(totals: string, text: ChartHelperText, language: Language): PlannedCell[] {
   const { label, x, y, letter } = CHART_COLUMNS;
@@ -77,18 +92,21 @@ export function chartHelperCells(totals: string, text: ChartHelperText, language
   put(horizontal + 1, x, `=${NAMES.maxScore}`);
   put(horizontal + 1, y, `=${NAMES.revenueThreshold}`);
   put(CHART_TOP_ROW, label, text.top, { text: true });
-  put(CHART_TOP_ROW, y, `=MAX(${totals})*${HEADROOM}`);
+  put(CHART_TOP_ROW, y, `=MAX(MAX(${totals}),${NAMES.revenueThreshold})*${HEADROOM}`);
   put(letters - 1, label, text.letters, { text: true });
-  const { left, right, low, high } = LETTER_PLACES;
-  const corners: Array<[string, number, number]> = [
-    ["A", right, high],
-    ["B", left, high],
+  const { inset, beyond, halfway } = LETTER_PLACES;
+  const left = `=MIN(${NAMES.maxScore}*${inset},${NAMES.scoreThreshold}*${halfway})`;
+  const right = `=${NAMES.maxScore}*${beyond}`;
+  const low = `=MIN(${top}*${inset},${NAMES.revenueThreshold}*${halfway})`;
+  const corners: Array<[string, string, string]> = [
+    ["A", right, `=${top}`],
+    ["B", left, `=${top}`],
     ["B", right, low],
     ["C", left, low],
   ];
-  corners.forEach(([l, fx, fy], i) => {
-    put(letters + i, x, `=${NAMES.maxScore}*${fx}`);
-    put(letters + i, y, fy === 1 ? `=${top}` : `=${top}*${fy}`);
+  corners.forEach(([l, cx, cy], i) => {
+    put(letters + i, x, cx);
+    put(letters + i, y, cy);
     put(letters + i, letter, l, { text: true });
   });
   const titles = SCORE_AXIS_TITLE[language];

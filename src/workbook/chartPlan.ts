@@ -11,12 +11,19 @@ import {
 } from "../method";
 import type { TableLayout } from "./layout";
 import { CHART_NAME, SETTINGS_SHEET } from "./workbookNames";
-import { CHART_COLUMNS, CHART_ROWS, HEADROOM, letterPoints, scoreAxisTitle } from "./chartHelpers";
+import {
+  CHART_COLUMNS,
+  CHART_ROWS,
+  chartTop,
+  LETTER_PLACES,
+  letterPoints,
+  scoreAxisTitle,
+} from "./chartHelpers";
 import {
   autoAxis,
   type ChartFrame,
   type ChartSize,
-  CHART_CELLS,
+  DEFAULT_CHART_SIZE,
   plotArea,
   xPoint,
   yPoint,
@@ -24,9 +31,6 @@ import {
 import { letterBox, type NameCandidate, placeNames } from "./labelPlacement";
 import { NEUTRALS, PALETTE } from "./palette";
 import { CHART_TEXT } from "./texts";
-
-/** Up to this highest score the score axis has a tick at every whole score; above it Excel chooses. */
-const WHOLE_TICKS_UP_TO = 12;
 
 /** The clients to name, most important first: every A-client, then the others, each by total (ties in row order). */
 export function namedClients(clients: readonly Client[], count: number): number[] {
@@ -37,16 +41,10 @@ export function namedClients(clients: readonly Client[], count: number): number[
   return order.slice(0, Math.max(0, count));
 }
 
-/** The chart's frame as Excel will draw it for these clients: plot area, automatic axes. */
+/** The chart's frame as Excel will draw it: the plot area, and both axes automatic up to the farthest helper point. */
 export function chartFrame(size: ChartSize, maxScore: number, top: number): ChartFrame {
-  const xUnit = maxScore <= WHOLE_TICKS_UP_TO ? 1 : undefined;
-  const [letterRight] = letterPoints(maxScore, top);
-  return {
-    size,
-    plot: plotArea(size),
-    x: autoAxis(Math.max(maxScore, letterRight.x), xUnit),
-    y: autoAxis(top),
-  };
+  const right = maxScore * LETTER_PLACES.beyond;
+  return { size, plot: plotArea(size), x: autoAxis(Math.max(maxScore, right)), y: autoAxis(top) };
 }
 
 /** What the chart plan needs besides the layout. */
@@ -79,9 +77,12 @@ export function chartPlan(layout: TableLayout, inputs: ChartInputs): ChartPlan {
   const t = CHART_TEXT[language];
   const { firstDataRow: first, lastDataRow: last, sheet } = layout;
   const maxScore = CRITERIA.reduce((sum, c) => sum + weights[c], 0);
-  const top = clients.reduce((m, c) => Math.max(m, c.total), 0) * HEADROOM;
+  const top = chartTop(
+    clients.reduce((m, c) => Math.max(m, c.total), 0),
+    thresholds.revenue,
+  );
   const frame = chartFrame(size, maxScore, top);
-  const letters = letterPoints(maxScore, top);
+  const letters = letterPoints(maxScore, top, thresholds);
   const pointOf = (c: Client) => rowOffset + c.row - first;
   const candidates: NameCandidate[] = namedClients(clients, labels).map((i) => ({
     point: pointOf(clients[i]),
@@ -155,15 +156,11 @@ export function chartPlan(layout: TableLayout, inputs: ChartInputs): ChartPlan {
     ],
     xAxis: {
       minimum: 0,
-      majorUnit: frame.x.unit === 1 && maxScore <= WHOLE_TICKS_UP_TO ? 1 : "",
       title: scoreAxisTitle(weights, language),
       titleFormula: helperCell(CHART_COLUMNS.x, CHART_ROWS.axisTitle),
     },
     yAxis: { minimum: 0, title: t.y, numberFormat: '"€ "#,##0' },
-    anchor: {
-      start: `${columnLetters(right)}${layout.headerRow + 1}`,
-      end: `${columnLetters(right + CHART_CELLS.columns - 1)}${layout.headerRow + CHART_CELLS.rows}`,
-    },
+    anchor: { start: `${columnLetters(right)}${layout.headerRow + 1}`, size: DEFAULT_CHART_SIZE },
     named: { wanted: candidates.length, placed: placed.length },
   };
 }

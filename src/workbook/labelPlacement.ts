@@ -92,11 +92,22 @@ function markerBox(px: number, py: number): Box {
   return { left: px - r, right: px + r, top: py - r, bottom: py + r };
 }
 
+/** A name being placed: the candidate, where its point is drawn, and what it covers. */
+interface Placing {
+  name: NameCandidate;
+  px: number;
+  py: number;
+  position: LabelPosition;
+  box: Box;
+}
+
 /**
- * Places the names, most important first: each at a position (Right, Left, Top, Bottom) that stays
- * inside the plot area and clear of every other name, quadrant letter and (unless the name is
- * essential) other client's marker; of those, the first that crosses no quadrant line, else the least
- * bad (a covered marker weighs more than a crossed line). A name that fits nowhere is left off.
+ * Places the names, most important first. A name goes to a position (Right, Left, Top, Bottom) inside
+ * the plot area, clear of every quadrant letter, every placed name and every other client's marker, and
+ * crossing no quadrant line; when there is none, one placed name in the way moves to another free
+ * position of its own; then the same, allowing a crossed line. Only then may an essential name (an
+ * A-client) cover another client's marker. A name that still fits nowhere is left off, never drawn over
+ * another name.
  */
 export function placeNames(
   frame: ChartFrame,
@@ -110,30 +121,53 @@ export function placeNames(
   const lineX = xPoint(frame, obstacles.lines.x);
   const lineY = yPoint(frame, obstacles.lines.y);
   const crossesLine = (b: Box) => (b.left < lineX && b.right > lineX) || (b.top < lineY && b.bottom > lineY);
-  const placed: PlacedName[] = [];
+  const coversMarker = (name: NameCandidate, b: Box) =>
+    markers.some((m) => !(m.x === name.x && m.y === name.y) && overlaps(m.box, b));
+  const fits = (b: Box) =>
+    inside(b, frame.plot) && !obstacles.letters.some((l) => overlaps(grown(l, CLEARANCE), b));
+  const clearOf = (b: Box, others: readonly Placing[]) =>
+    !others.some((p) => overlaps(grown(p.box, CLEARANCE), b));
+  const slots = (name: NameCandidate, px: number, py: number) =>
+    LABEL_POSITIONS.map((position) => ({ position, box: labelBox(px, py, name.text, position) })).filter(
+      ({ box }) => fits(box),
+    );
+  const placed: Placing[] = [];
+
+  /** Moves the one placed name in the way of `box` to another free position, if it has one. */
+  const makeRoom = (box: Box): boolean => {
+    const blockers = placed.filter((p) => overlaps(grown(p.box, CLEARANCE), box));
+    if (blockers.length !== 1) return false;
+    const [blocker] = blockers;
+    const others = placed.filter((p) => p !== blocker);
+    const move = slots(blocker.name, blocker.px, blocker.py).find(
+      (slot) =>
+        slot.position !== blocker.position &&
+        !coversMarker(blocker.name, slot.box) &&
+        clearOf(slot.box, others) &&
+        !overlaps(grown(slot.box, CLEARANCE), box),
+    );
+    if (!move) return false;
+    blocker.position = move.position;
+    blocker.box = move.box;
+    return true;
+  };
+
   for (const name of names) {
-    const coversMarker = (b: Box) =>
-      markers.some((m) => !(m.x === name.x && m.y === name.y) && overlaps(m.box, b));
     const px = xPoint(frame, name.x);
     const py = yPoint(frame, name.y);
-    const free = LABEL_POSITIONS.map((position) => ({
-      position,
-      box: labelBox(px, py, name.text, position),
-    })).filter(
-      ({ box }) =>
-        inside(box, frame.plot) &&
-        !placed.some((p) => overlaps(grown(p.box, CLEARANCE), box)) &&
-        !obstacles.letters.some((l) => overlaps(grown(l, CLEARANCE), box)) &&
-        (name.essential === true || !coversMarker(box)),
-    );
-    const cost = (b: Box) => (coversMarker(b) ? 2 : 0) + (crossesLine(b) ? 1 : 0);
-    const choice = free.reduce<(typeof free)[number] | undefined>(
-      (best, c) => (best === undefined || cost(c.box) < cost(best.box) ? c : best),
-      undefined,
-    );
-    if (choice) placed.push({ point: name.point, text: name.text, ...choice });
+    const own = slots(name, px, py);
+    const clear = own.filter((slot) => clearOf(slot.box, placed));
+    const open = (slot: (typeof own)[number]) => !coversMarker(name, slot.box);
+    const apart = (slot: (typeof own)[number]) => open(slot) && !crossesLine(slot.box);
+    const choice =
+      clear.find(apart) ??
+      own.find((slot) => apart(slot) && makeRoom(slot.box)) ??
+      clear.find(open) ??
+      own.find((slot) => open(slot) && makeRoom(slot.box)) ??
+      (name.essential ? (clear.find((slot) => !crossesLine(slot.box)) ?? clear[0]) : undefined);
+    if (choice) placed.push({ name, px, py, ...choice });
   }
-  return placed;
+  return placed.map((p) => ({ point: p.name.point, text: p.name.text, position: p.position, box: p.box }));
 }
 
 /** Every pair of boxes that overlap, as index pairs (for tests and the preview's check). */

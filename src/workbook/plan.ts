@@ -127,16 +127,16 @@ export interface SeriesPlan {
 }
 
 /**
- * The native scatter chart: its series, axes (the maxima automatic, so points stay on the chart when a
- * colleague raises a weight or an amount; majorUnit "" = automatic), title, where a new one goes, and
- * how many names were wanted and placed.
+ * The native scatter chart: its series, axes (maxima and units automatic, so points stay on the chart
+ * and the ticks readable when a colleague changes a weight or an amount), title, where a new one goes
+ * and its size in points, and how many names were wanted and placed.
  */
 export interface ChartPlan {
   name: string;
   title: string;
   series: SeriesPlan[];
-  xAxis: { minimum: number; majorUnit: number | ""; title: string; titleFormula: string };
+  xAxis: { minimum: number; title: string; titleFormula: string };
   yAxis: { minimum: number; title: string; numberFormat: string };
-  anchor: { start: string; end: string };
+  anchor: { start: string; size: { width: number; height: number } };
   named: { wanted: number; placed: number };
 }

@@ -11,10 +11,17 @@ const CLASSES: ReadonlyArray<[RegExp, number]> = [
 /** Anything else (accented and other scripts' letters, symbols) counts as an upper-case letter. */
 const OTHER = 0.74;
 
+/** CJK ideographs, full-width forms and emoji are drawn a full em wide or wider. */
+const WIDE = { from: 0x2e80, width: 1.15 } as const;
+
 /** The width, in points, of a text in a sans-serif font of `size` points (an upper bound, not a measurement). */
 export function textWidth(text: string, size: number): number {
   let em = 0;
   for (const ch of text.normalize("NFC")) {
+    if (ch.codePointAt(0)! >= WIDE.from) {
+      em += WIDE.width;
+      continue;
+    }
     const hit = CLASSES.find(([pattern]) => pattern.test(ch));
     em += hit ? hit[1] : OTHER;
   }

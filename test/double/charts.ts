@@ -210,9 +210,25 @@ export class ChartDouble extends ClientObjectDouble<ChartModel> {
   get width(): number {
     return this.loadedValue("width");
   }
+  /** Resizes the chart (points, more than 0), as Excel does. */
+  set width(v: number) {
+    this.queueSet("width", v, (c) => {
+      if (!(v > 0) || !Number.isFinite(v))
+        throw new OfficeErrorDouble(CODES.invalidArgument, `Chart width ${v}.`);
+      c.width = v;
+    });
+  }
   /** In points. */
   get height(): number {
     return this.loadedValue("height");
+  }
+  /** Resizes the chart (points, more than 0), as Excel does. */
+  set height(v: number) {
+    this.queueSet("height", v, (c) => {
+      if (!(v > 0) || !Number.isFinite(v))
+        throw new OfficeErrorDouble(CODES.invalidArgument, `Chart height ${v}.`);
+      c.height = v;
+    });
   }
   /** ExcelApi 1.8. */
   set plotVisibleOnly(v: boolean) {

@@ -39,11 +39,12 @@ describe("the ABC chart", () => {
     );
     expect(chart.axes.category).toMatchObject({
       minimum: 0,
-      majorUnit: 1,
       titleFormula: "='ABC-instellingen'!$F$19",
     });
-    expect(chart.axes.category.maximum).toBeUndefined();
-    expect(chart.axes.value.maximum).toBeUndefined();
+    for (const automatic of ["maximum", "majorUnit"] as const) {
+      expect(chart.axes.category[automatic]).toBeUndefined();
+      expect(chart.axes.value[automatic]).toBeUndefined();
+    }
     expect(double.values("ABC-instellingen", "F19")).toEqual([["Score (aantal keer Ja)"]]);
     expect(chart.axes.value).toMatchObject({
       minimum: 0,
@@ -119,6 +120,7 @@ describe("the ABC chart", () => {
   it("names the A-clients first, then the biggest others, linked to their own name cells", async () => {
     const double = workbookWith(CLIENTS);
     const outcome = await segment(undefined, 2);
+    expect(outcome.chartNames).toEqual({ wanted: 2, placed: 2 });
     expect(outcome.result.clients.filter((c) => c.segment === "A").map((c) => c.name)).toEqual(["Groot NV"]);
     const labels = double.charts("Klanten")[0].series[0].labels;
     expect(labels.map((l) => [l.point, l.formula])).toEqual([
@@ -155,12 +157,22 @@ describe("the ABC chart", () => {
     ]);
   });
 
-  it("leaves the name of the less important of two clients drawn on the same spot off, rather than stacking names", async () => {
-    const double = workbookWith(CLIENTS);
+  it("moves a placed name aside for the next, and leaves off the least important name that fits nowhere", async () => {
+    const triplets: Cell[][] = [
+      ...CLIENTS,
+      ["Drieling C", 40500, 0, "Ja", "Nee", "Nee", "Nee"],
+      ["Drieling D", 40200, 0, "Ja", "Nee", "Nee", "Nee"],
+    ];
+    const double = workbookWith(triplets);
     await segment();
-    const names = double.charts("Klanten")[0].series[0].labels.map((l) => l.formula);
-    expect(names).toContain("=Klanten!$A$7");
-    expect(names).not.toContain("=Klanten!$A$6");
+    const labels = double.charts("Klanten")[0].series[0].labels;
+    const named = (row: number) => labels.find((l) => l.formula === `=Klanten!$A$${row}`);
+    // By total: Tweeling B (41.000) goes right, then moves left for Drieling C (40.500), which goes right;
+    // Drieling D (40.200) and Tweeling A (40.000) fit nowhere on the same spot and are left off.
+    expect(named(7)?.position).toBe("Left");
+    expect(named(8)?.position).toBe("Right");
+    expect(named(9)).toBeUndefined();
+    expect(named(6)).toBeUndefined();
   });
 
   it("updates the same chart on a re-run and keeps the position and size the user gave it", async () => {
@@ -191,7 +203,14 @@ describe("hosts without the newer API sets", () => {
     expect(outcome.written).toBe(true);
     expect(outcome.notes).toEqual([expect.stringMatching(/vaste tekst/)]);
     const labels = double.charts("Klanten")[0].series[0].labels;
-    expect(labels.map((l) => l.text)).toEqual(["Groot NV", "Klein BV", "Midden", "Belofte", "Tweeling B"]);
+    expect(labels.map((l) => l.text)).toEqual([
+      "Groot NV",
+      "Klein BV",
+      "Midden",
+      "Belofte",
+      "Tweeling A",
+      "Tweeling B",
+    ]);
     expect(labels.every((l) => l.formula === undefined)).toBe(true);
   });
 });

@@ -88,6 +88,16 @@ function expectChartRight(
     const expected = right && above ? "A" : right || above ? "B" : "C";
     expect(p.segment).toBe(expected);
   }
+  const letters = chart.series[5];
+  const lx = numbers(double, letters.x!);
+  const ly = numbers(double, letters.y!);
+  ["A", "B", "B", "C"].forEach((letter, i) => {
+    const right = atLeast(lx[i], lineX[0]);
+    const above = atLeast(ly[i], lineY[0]);
+    const quadrant = right && above ? "A" : right || above ? "B" : "C";
+    const degenerate = lineX[0] === 0 || lineY[0] === 0;
+    if (!degenerate) expect({ letter, quadrant }).toEqual({ letter, quadrant: letter });
+  });
   const scores = outcome.result.clients.map((client) => client.score).sort((p, q) => p - q);
   expect([...plotted.values()].map((p) => p.x).sort((p, q) => p - q)).toEqual(scores);
   const nameColumn = /\$([A-Z]+)\$/.exec(a.labels[0]?.formula ?? "$A$")![1];

@@ -30,14 +30,19 @@ export interface ChartModel {
   letters: Array<{ letter: string; x: number; y: number }>;
 }
 
-/** The chart model of a segmentation: the same numbers the chart's helper cells compute. */
+/**
+ * The chart model of a segmentation: the same numbers the chart's helper cells compute. The top edge
+ * clears both the biggest client and the revenue threshold; each letter sits in its quadrant's outer corner.
+ */
 export function chartModel(
   clients: readonly Client[],
   thresholds: Thresholds,
   settings: Pick<ResolvedSettings, "weights">,
 ): ChartModel {
   const maxScore = CRITERIA.reduce((sum, c) => sum + settings.weights[c], 0);
-  const top = clients.reduce((m, c) => Math.max(m, c.total), 0) * 1.1;
+  const top = Math.max(thresholds.revenue, ...clients.map((c) => c.total)) * 1.1;
+  const left = Math.min(maxScore * 0.04, thresholds.score / 2);
+  const low = Math.min(top * 0.04, thresholds.revenue / 2);
   const points = clients.map((c) => ({
     row: c.row,
     name: c.name,
@@ -53,9 +58,9 @@ export function chartModel(
     horizontal: { y: thresholds.revenue, from: 0, to: maxScore },
     letters: [
       { letter: "A", x: maxScore * 1.1, y: top },
-      { letter: "B", x: maxScore * 0.04, y: top },
-      { letter: "B", x: maxScore * 1.1, y: top * 0.04 },
-      { letter: "C", x: maxScore * 0.04, y: top * 0.04 },
+      { letter: "B", x: left, y: top },
+      { letter: "B", x: maxScore * 1.1, y: low },
+      { letter: "C", x: left, y: low },
     ],
   };
 }
