@@ -1,5 +1,6 @@
 import { benchAdapter, benchRecalculation } from "./adapter";
 import { benchBrowser } from "./browser";
+import { benchChartPlan } from "./chartPlan";
 import { benchEngine } from "./engine";
 
 /**
@@ -11,6 +12,8 @@ async function main(part: string | undefined): Promise<void> {
     benchEngine();
     return;
   }
+  console.log("\nplanRun with the chart's names placed (pure: the method and the whole write plan)");
+  benchChartPlan();
   await benchAdapter();
   await benchRecalculation();
   await benchBrowser();

@@ -60,7 +60,7 @@ const nl = {
   failed: "Segmenteren is mislukt.",
   analysedTable: (table: string) => `Geanalyseerde tabel: ${table}`,
   namesLeftOff: (placed: number, wanted: number) =>
-    `De grafiek toont ${formatNumber(placed, "nl")} van de ${formatNumber(wanted, "nl")} klantnamen: de andere passen er niet zonder een naam te bedekken. Maak de grafiek groter en segmenteer opnieuw om er meer te tonen.`,
+    `Niet elke klantnaam past in de grafiek: ${formatNumber(placed, "nl")} van de ${formatNumber(wanted, "nl")} staan erin. De andere zouden een naam, een kwadrantletter of een punt bedekken, of vallen buiten de grafiek. Maak de grafiek groter en segmenteer opnieuw om er meer te tonen.`,
   clientCount: (n: number) => `${nlCount(n, "klant", "klanten")} gesegmenteerd.`,
   outside: (n: number, topN: number) =>
     `${nlCount(n, "klant valt", "klanten vallen")} buiten de top ${topN} en ${n === 1 ? "kreeg" : "kregen"} geen segment.`,
@@ -193,7 +193,7 @@ const en: Texts = {
   failed: "Segmenting failed.",
   analysedTable: (table: string) => `Analysed table: ${table}`,
   namesLeftOff: (placed: number, wanted: number) =>
-    `The chart shows ${formatNumber(placed, "en")} of the ${formatNumber(wanted, "en")} client names: the others do not fit without covering a name. Make the chart bigger and run the segmentation again to show more.`,
+    `Not every client name fits in the chart: ${formatNumber(placed, "en")} of ${formatNumber(wanted, "en")} are in it. The others would cover a name, a quadrant letter or a point, or fall outside the chart. Make the chart bigger and run the segmentation again to show more.`,
   clientCount: (n: number) => `${enCount(n, "client", "clients")} segmented.`,
   outside: (n: number, topN: number) =>
     `${enCount(n, "client falls", "clients fall")} outside the top ${topN} and got no segment.`,

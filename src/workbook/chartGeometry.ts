@@ -48,15 +48,15 @@ export const FONT_SIZES = { label: 8, letter: 18, tick: 9, axisTitle: 10, title:
 /** The marker of a client, in points across (Excel's markerSize). */
 export const MARKER_SIZE = 7;
 
-/** The plot area of a chart of this size (never narrower than 40 points). */
+/** The plot area of a chart of this size; empty (no room for a name) when the chart is smaller than its margins. */
 export function plotArea(size: ChartSize): Box {
   const left = PLOT_INSETS.left;
   const top = PLOT_INSETS.top;
   return {
     left,
     top,
-    right: Math.max(left + 40, size.width - PLOT_INSETS.right),
-    bottom: Math.max(top + 40, size.height - PLOT_INSETS.bottom),
+    right: Math.max(left, size.width - PLOT_INSETS.right),
+    bottom: Math.max(top, size.height - PLOT_INSETS.bottom),
   };
 }
 

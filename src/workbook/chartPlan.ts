@@ -59,6 +59,8 @@ export interface ChartInputs {
   language: Language;
   /** The size of the chart an earlier run drew (the user may have resized it), or of a new one. */
   size: ChartSize;
+  /** A client's name as its cell shows it (a linked label shows the cell, spaces and all). */
+  shownName: (client: Client) => string;
 }
 
 const absolute = (sheet: string, column: number, first: number, last: number) => {
@@ -73,7 +75,7 @@ const absolute = (sheet: string, column: number, first: number, last: number) =>
  * overlaps no other name, marker or letter (a name that fits nowhere is left off).
  */
 export function chartPlan(layout: TableLayout, inputs: ChartInputs): ChartPlan {
-  const { clients, rowOffset, thresholds, weights, labels, language, size } = inputs;
+  const { clients, rowOffset, thresholds, weights, labels, language, size, shownName } = inputs;
   const t = CHART_TEXT[language];
   const { firstDataRow: first, lastDataRow: last, sheet } = layout;
   const maxScore = CRITERIA.reduce((sum, c) => sum + weights[c], 0);
@@ -88,7 +90,7 @@ export function chartPlan(layout: TableLayout, inputs: ChartInputs): ChartPlan {
     point: pointOf(clients[i]),
     x: clients[i].score,
     y: clients[i].total,
-    text: clients[i].name,
+    text: shownName(clients[i]),
     essential: clients[i].segment === "A",
   }));
   const placed = placeNames(frame, candidates, {

@@ -86,6 +86,28 @@ export function letterBox(px: number, py: number, letter: string): Box {
   return { left: px - width / 2, right: px + width / 2, top: py - height / 2, bottom: py + height / 2 };
 }
 
+/** Markers closer than this many points count as one: what a name may cover does not change. */
+const MARKER_GRID = 0.25;
+
+/** Where a marker is drawn, to a quarter point. */
+const markerKey = (px: number, py: number) =>
+  `${Math.round(px / MARKER_GRID)},${Math.round(py / MARKER_GRID)}`;
+
+/**
+ * The markers as drawn, one per quarter-point position: a big list has at most 16 scores and a few
+ * hundred heights in points, so the names are checked against thousands of markers, not a million.
+ */
+function distinctMarkers(frame: ChartFrame, points: readonly ChartPoint[]): Array<{ key: string; box: Box }> {
+  const seen = new Map<string, Box>();
+  for (const p of points) {
+    const px = xPoint(frame, p.x);
+    const py = yPoint(frame, p.y);
+    const key = markerKey(px, py);
+    if (!seen.has(key)) seen.set(key, markerBox(px, py));
+  }
+  return [...seen].map(([key, box]) => ({ key, box }));
+}
+
 /** The box a marker covers, drawn at (px, py). */
 function markerBox(px: number, py: number): Box {
   const r = MARKER_SIZE / 2;
@@ -114,15 +136,14 @@ export function placeNames(
   names: readonly NameCandidate[],
   obstacles: Obstacles,
 ): PlacedName[] {
-  const markers = obstacles.markers.map((m) => ({
-    ...m,
-    box: markerBox(xPoint(frame, m.x), yPoint(frame, m.y)),
-  }));
+  const markers = distinctMarkers(frame, obstacles.markers);
   const lineX = xPoint(frame, obstacles.lines.x);
   const lineY = yPoint(frame, obstacles.lines.y);
   const crossesLine = (b: Box) => (b.left < lineX && b.right > lineX) || (b.top < lineY && b.bottom > lineY);
-  const coversMarker = (name: NameCandidate, b: Box) =>
-    markers.some((m) => !(m.x === name.x && m.y === name.y) && overlaps(m.box, b));
+  const coversMarker = (name: NameCandidate, b: Box) => {
+    const own = markerKey(xPoint(frame, name.x), yPoint(frame, name.y));
+    return markers.some((m) => m.key !== own && overlaps(m.box, b));
+  };
   const fits = (b: Box) =>
     inside(b, frame.plot) && !obstacles.letters.some((l) => overlaps(grown(l, CLEARANCE), b));
   const clearOf = (b: Box, others: readonly Placing[]) =>

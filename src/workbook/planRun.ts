@@ -196,6 +196,10 @@ export function planRun(snapshot: SheetSnapshot, request: RunRequest): PlannedRu
         labels: chosen.labels,
         language,
         size: snapshot.chart ?? DEFAULT_CHART_SIZE,
+        shownName: (c) => {
+          const cell = values[c.row]?.[result.columns.name];
+          return typeof cell === "string" ? cell : c.name;
+        },
       }),
       existingChart: snapshot.chart,
       stamp: runStamp(request.now, request.token),

@@ -406,6 +406,38 @@ describe("the double's charts fail where Excel fails", () => {
       );
     });
   });
+  describe("data labels linked to a cell", () => {
+    beforeEach(async () => {
+      double = await withChart();
+    });
+
+    it("links a label to one cell of a sheet of this workbook", async () => {
+      await onChart((chart) => {
+        const point = chart.series.getItemAt(0).points.getItemAt(0);
+        point.hasDataLabel = true;
+        point.dataLabel.formula = "='ABC-instellingen'!$A$2";
+      });
+      expect(double.charts("Klanten")[0].series[0].labels[0].formula).toBe("='ABC-instellingen'!$A$2");
+    });
+
+    it.each([
+      "=Elders!$A$2",
+      "=ABC-instellingen!$A$2",
+      "'Klanten'!$A$2",
+      "=Klanten!$A$2:$A$3",
+      "=SUM(1,2)",
+      "",
+    ])("refuses %p at sync, as Excel does", async (formula) => {
+      await expect(
+        onChart((chart) => {
+          const point = chart.series.getItemAt(0).points.getItemAt(0);
+          point.hasDataLabel = true;
+          point.dataLabel.formula = formula;
+        }),
+      ).rejects.toEqual(code("InvalidArgument"));
+    });
+  });
+
   describe("legend entries", () => {
     beforeEach(async () => {
       double = await withChart();

@@ -627,6 +627,7 @@ export class PointDouble {
               "This host cannot link a data label to a cell.",
             );
           }
+          checkCellFormula(context.model, v, "A data label");
           l.formula = v;
         });
       },

@@ -101,3 +101,35 @@ describe("the chart follows what the plan could not know", () => {
     expect(drawingProblems(double)).toEqual([]);
   });
 });
+
+describe("names as the cells show them, on any chart size", () => {
+  it("measures a name as its cell shows it, inner and trailing spaces included", async () => {
+    const double = demoWith((rows) =>
+      rows.map((r, i) => (i === 3 ? [`Brouwerij${" ".repeat(40)}De Leeuw   `, ...r.slice(1)] : r)),
+    );
+    await segmentActiveSheet(undefined, { now: NOW });
+    expect(drawingProblems(double)).toEqual([]);
+    const scene = chartScene(double, double.charts(DEMO.sheet)[0]);
+    const padded = drawnLabels(scene).find((l) => l.text.startsWith("Brouwerij "));
+    expect(padded?.text).toBe(`Brouwerij${" ".repeat(40)}De Leeuw   `);
+  });
+
+  it.each([
+    [1, 1],
+    [60, 40],
+    [200, 120],
+    [2000, 60],
+    [60, 2000],
+  ])("a chart resized to %p × %p pt: no name outside it, none over another", async (width, height) => {
+    const double = demoWith();
+    await segmentActiveSheet(undefined, { now: NOW });
+    Object.assign(double.model.sheet(DEMO.sheet)!.charts[0], { width, height });
+    const outcome = await segmentActiveSheet(undefined, { now: NOW });
+    const scene = chartScene(double, double.charts(DEMO.sheet)[0]);
+    const names = drawnLabels(scene).filter((l) => !l.letter);
+    const chartBox = { left: 0, top: 0, right: width, bottom: height };
+    expect(names.filter((l) => !inside(l.box, chartBox)).map((l) => l.text)).toEqual([]);
+    expect(overlappingPairs(names.map((l) => l.box))).toEqual([]);
+    expect(outcome.chartNames?.placed).toBe(names.length);
+  });
+});
