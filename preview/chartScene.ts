@@ -57,12 +57,11 @@ function numbers(double: ExcelDouble, address: string | undefined): Array<number
     .map((v) => (typeof v === "number" ? v : null));
 }
 
-/** What a text linked to one cell shows (a label's or a title's formula), or the fixed text. */
+/** What a text linked to one cell shows (a label's or a title's formula, which the double checked), or the fixed text. */
 function linkedText(double: ExcelDouble, formula: string | undefined, text: string | undefined): string {
   if (!formula) return text ?? "";
-  const m = /^=(?:'((?:[^']|'')+)'|([^!]+))!\$?([A-Z]+)\$?(\d+)$/.exec(formula);
-  if (!m) return formula;
-  return String(double.read(m[1]?.replace(/''/g, "'") ?? m[2], `${m[3]}${m[4]}`).value);
+  const { sheet, cell } = splitAddress(formula.slice(1));
+  return String(double.read(sheet, cell.replace(/\$/g, "")).value);
 }
 
 /**

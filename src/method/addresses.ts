@@ -31,6 +31,11 @@ export function a1(row: number, column: number): string {
   return `${columnLetters(column)}${row + 1}`;
 }
 
+/** The absolute reference of a cell on a sheet at a zero-based row and column, e.g. 'ABC-instellingen'!$B$6. */
+export function absoluteCell(sheet: string, row: number, column: number): string {
+  return `${quoteSheet(sheet)}!$${columnLetters(column)}$${row + 1}`;
+}
+
 /** The A1 address (with sheet when known) of a cell given by indices into values placed at origin. */
 export function cellAddress(origin: Origin, row: number, column: number): string {
   const cell = a1(origin.row + row, origin.column + column);

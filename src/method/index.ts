@@ -1,5 +1,6 @@
 export {
   a1,
+  absoluteCell,
   cellAddress,
   columnIndex,
   columnLetters,

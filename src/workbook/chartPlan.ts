@@ -1,10 +1,11 @@
 import type { ChartPlan, PointLabel, SeriesPlan } from "./plan";
 import {
+  absoluteCell,
   type Client,
   columnLetters,
-  CRITERIA,
   type Criterion,
   type Language,
+  maxScoreOf,
   quoteSheet,
   type Segment,
   type Thresholds,
@@ -30,6 +31,7 @@ import {
 } from "./chartGeometry";
 import { letterBox, type NameCandidate, placeNames } from "./labelPlacement";
 import { NEUTRALS, PALETTE } from "./palette";
+import { EURO_FORMAT } from "./settingsSheet";
 import { CHART_TEXT } from "./texts";
 
 /** The clients to name, most important first: every A-client, then the others, each by total (ties in row order). */
@@ -43,8 +45,7 @@ export function namedClients(clients: readonly Client[], count: number): number[
 
 /** The chart's frame as Excel will draw it: the plot area, and both axes automatic up to the farthest helper point. */
 export function chartFrame(size: ChartSize, maxScore: number, top: number): ChartFrame {
-  const right = maxScore * LETTER_PLACES.beyond;
-  return { size, plot: plotArea(size), x: autoAxis(Math.max(maxScore, right)), y: autoAxis(top) };
+  return { size, plot: plotArea(size), x: autoAxis(maxScore * LETTER_PLACES.beyond), y: autoAxis(top) };
 }
 
 /** What the chart plan needs besides the layout. */
@@ -78,7 +79,7 @@ export function chartPlan(layout: TableLayout, inputs: ChartInputs): ChartPlan {
   const { clients, rowOffset, thresholds, weights, labels, language, size, shownName } = inputs;
   const t = CHART_TEXT[language];
   const { firstDataRow: first, lastDataRow: last, sheet } = layout;
-  const maxScore = CRITERIA.reduce((sum, c) => sum + weights[c], 0);
+  const maxScore = maxScoreOf(weights);
   const top = chartTop(
     clients.reduce((m, c) => Math.max(m, c.total), 0),
     thresholds.revenue,
@@ -98,10 +99,13 @@ export function chartPlan(layout: TableLayout, inputs: ChartInputs): ChartPlan {
     letters: letters.map((l) => letterBox(xPoint(frame, l.x), yPoint(frame, l.y), l.letter)),
     lines: { x: thresholds.score, y: thresholds.revenue },
   });
-  const nameCell = (point: number) =>
-    `=${quoteSheet(sheet)}!$${columnLetters(layout.name)}$${first + point + 1}`;
   const clientLabels: PointLabel[] = placed
-    .map((p) => ({ point: p.point, formula: nameCell(p.point), text: p.text, position: p.position }))
+    .map((p) => ({
+      point: p.point,
+      formula: `=${absoluteCell(sheet, first + p.point, layout.name)}`,
+      text: p.text,
+      position: p.position,
+    }))
     .sort((a, b) => a.point - b.point);
   const x = absolute(sheet, layout.output.chartX, first, last);
   const segment = (s: Segment, column: number): SeriesPlan => ({
@@ -114,8 +118,7 @@ export function chartPlan(layout: TableLayout, inputs: ChartInputs): ChartPlan {
   });
   const helper = (column: number, row: number, rows: number) =>
     absolute(SETTINGS_SHEET, column, row, row + rows - 1);
-  const helperCell = (column: number, row: number) =>
-    `=${quoteSheet(SETTINGS_SHEET)}!$${columnLetters(column)}$${row + 1}`;
+  const helperCell = (column: number, row: number) => `=${absoluteCell(SETTINGS_SHEET, row, column)}`;
   const { vertical, horizontal } = CHART_ROWS;
   const letterLabels: PointLabel[] = letters.map((l, i) => ({
     point: i,
@@ -161,7 +164,7 @@ export function chartPlan(layout: TableLayout, inputs: ChartInputs): ChartPlan {
       title: scoreAxisTitle(weights, language),
       titleFormula: helperCell(CHART_COLUMNS.x, CHART_ROWS.axisTitle),
     },
-    yAxis: { minimum: 0, title: t.y, numberFormat: '"€ "#,##0' },
+    yAxis: { minimum: 0, title: t.y, numberFormat: EURO_FORMAT },
     anchor: { start: `${columnLetters(right)}${layout.headerRow + 1}`, size: DEFAULT_CHART_SIZE },
     named: { wanted: candidates.length, placed: placed.length },
   };

@@ -114,11 +114,12 @@ function markerBox(px: number, py: number): Box {
   return { left: px - r, right: px + r, top: py - r, bottom: py + r };
 }
 
-/** A name being placed: the candidate, where its point is drawn, and what it covers. */
+/** A name being placed: the candidate, where its point is drawn (and that marker's key), and what it covers. */
 interface Placing {
   name: NameCandidate;
   px: number;
   py: number;
+  marker: string;
   position: LabelPosition;
   box: Box;
 }
@@ -140,10 +141,7 @@ export function placeNames(
   const lineX = xPoint(frame, obstacles.lines.x);
   const lineY = yPoint(frame, obstacles.lines.y);
   const crossesLine = (b: Box) => (b.left < lineX && b.right > lineX) || (b.top < lineY && b.bottom > lineY);
-  const coversMarker = (name: NameCandidate, b: Box) => {
-    const own = markerKey(xPoint(frame, name.x), yPoint(frame, name.y));
-    return markers.some((m) => m.key !== own && overlaps(m.box, b));
-  };
+  const coversMarker = (own: string, b: Box) => markers.some((m) => m.key !== own && overlaps(m.box, b));
   const fits = (b: Box) =>
     inside(b, frame.plot) && !obstacles.letters.some((l) => overlaps(grown(l, CLEARANCE), b));
   const clearOf = (b: Box, others: readonly Placing[]) =>
@@ -163,7 +161,7 @@ export function placeNames(
     const move = slots(blocker.name, blocker.px, blocker.py).find(
       (slot) =>
         slot.position !== blocker.position &&
-        !coversMarker(blocker.name, slot.box) &&
+        !coversMarker(blocker.marker, slot.box) &&
         clearOf(slot.box, others) &&
         !overlaps(grown(slot.box, CLEARANCE), box),
     );
@@ -176,9 +174,10 @@ export function placeNames(
   for (const name of names) {
     const px = xPoint(frame, name.x);
     const py = yPoint(frame, name.y);
+    const marker = markerKey(px, py);
     const own = slots(name, px, py);
     const clear = own.filter((slot) => clearOf(slot.box, placed));
-    const open = (slot: (typeof own)[number]) => !coversMarker(name, slot.box);
+    const open = (slot: (typeof own)[number]) => !coversMarker(marker, slot.box);
     const apart = (slot: (typeof own)[number]) => open(slot) && !crossesLine(slot.box);
     const choice =
       clear.find(apart) ??
@@ -186,7 +185,7 @@ export function placeNames(
       clear.find(open) ??
       own.find((slot) => open(slot) && makeRoom(slot.box)) ??
       (name.essential ? (clear.find((slot) => !crossesLine(slot.box)) ?? clear[0]) : undefined);
-    if (choice) placed.push({ name, px, py, ...choice });
+    if (choice) placed.push({ name, px, py, marker, ...choice });
   }
   return placed.map((p) => ({ point: p.name.point, text: p.name.text, position: p.position, box: p.box }));
 }

@@ -1,12 +1,12 @@
 import {
   a1,
+  absoluteCell,
   acceptedText,
   CRITERIA,
   type Criterion,
   type Language,
   NO_WORDS,
   type NumberSetting,
-  quoteSheet,
   type ResolvedSettings,
   type RevenueMethod,
   type RevenueThreshold,
@@ -61,7 +61,7 @@ export const EURO_FORMAT = '"€ "#,##0';
 
 /** The absolute reference of a settings cell, e.g. 'ABC-instellingen'!$B$6. */
 function settingsCell(row: number, column = VALUE_COLUMN): string {
-  return `${quoteSheet(SETTINGS_SHEET)}!$${a1(row, column).replace(/(\d+)$/, "$$$1")}`;
+  return absoluteCell(SETTINGS_SHEET, row, column);
 }
 
 /** The inputs of the revenue threshold: the top % (the default when another method is chosen) and the fixed amount. */
