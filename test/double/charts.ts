@@ -1,6 +1,6 @@
 import { ClientObjectDouble, type Resolver } from "./clientObject";
 import type { RequestContextDouble } from "./context";
-import { CODES, notLoaded, OfficeErrorDouble } from "./errors";
+import { cannotLoad, CODES, notLoaded, OfficeErrorDouble } from "./errors";
 import {
   CELL_HEIGHT,
   CELL_WIDTH,
@@ -183,7 +183,7 @@ export class ChartDouble extends ClientObjectDouble<ChartModel> {
     if (property === "left") return c.left;
     if (property === "width") return c.width;
     if (property === "height") return c.height;
-    throw new OfficeErrorDouble(CODES.invalidArgument, `The double cannot load Chart.${property}.`);
+    throw cannotLoad("Chart", property);
   }
 
   private prop<K extends keyof ChartModel>(key: K, label: string, value: ChartModel[K]): void {
@@ -344,10 +344,7 @@ export class SeriesCollectionDouble {
   load(properties: string): this {
     this.context.queueLoad(this, [properties], () => {
       if (properties !== "count") {
-        throw new OfficeErrorDouble(
-          CODES.invalidArgument,
-          `The double cannot load ChartSeriesCollection.${properties}.`,
-        );
+        throw cannotLoad("ChartSeriesCollection", properties);
       }
       return new Map([["count", this.chart().series.length]]);
     });
@@ -389,7 +386,7 @@ export class SeriesDouble extends ClientObjectDouble<SeriesModel> {
   }
 
   protected readProperty(_: SeriesModel, property: string): unknown {
-    throw new OfficeErrorDouble(CODES.invalidArgument, `The double cannot load ChartSeries.${property}.`);
+    throw cannotLoad("ChartSeries", property);
   }
 
   private prop<K extends keyof SeriesModel>(key: K, label: string, value: SeriesModel[K], api = "1.7"): void {
@@ -523,10 +520,7 @@ export class PointsCollectionDouble {
   load(properties: string): this {
     this.context.queueLoad(this, [properties], () => {
       if (properties !== "count") {
-        throw new OfficeErrorDouble(
-          CODES.invalidArgument,
-          `The double cannot load ChartPointsCollection.${properties}.`,
-        );
+        throw cannotLoad("ChartPointsCollection", properties);
       }
       return new Map([["count", pointCount(this.series())]]);
     });

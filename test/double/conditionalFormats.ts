@@ -2,7 +2,7 @@ import { areaOf, overlaps, type Area } from "./addresses";
 import { ClientObjectDouble, type Resolver } from "./clientObject";
 import { CollectionDouble } from "./collection";
 import type { RequestContextDouble } from "./context";
-import { CODES, OfficeErrorDouble } from "./errors";
+import { cannotLoad, CODES, OfficeErrorDouble } from "./errors";
 import { letters, shiftFormula } from "./formulaText";
 import { toCellData, type ConditionalFormatModel, type SheetModel, type WorkbookModel } from "./model";
 import { checkCellsWritable } from "./protection";
@@ -135,10 +135,7 @@ export class ConditionalFormatDouble extends ClientObjectDouble<ConditionalForma
     if (property === "type") return cf.type;
     if (property === "stopIfTrue") return cf.stopIfTrue ?? false;
     if (property === "priority") return this.sheetOf(cf).conditionalFormats.length - 1 - this.indexOf(cf);
-    throw new OfficeErrorDouble(
-      CODES.invalidArgument,
-      `The double cannot load ConditionalFormat.${property}.`,
-    );
+    throw cannotLoad("ConditionalFormat", property);
   }
 
   private sheetOf(cf: ConditionalFormatModel): SheetModel {
@@ -263,10 +260,7 @@ export class ConditionalFormatRuleDouble extends ClientObjectDouble<ConditionalF
 
   protected readProperty(cf: ConditionalFormatModel, property: string): unknown {
     if (property === "formula") return cf.formula ?? "";
-    throw new OfficeErrorDouble(
-      CODES.invalidArgument,
-      `The double cannot load ConditionalFormatRule.${property}.`,
-    );
+    throw cannotLoad("ConditionalFormatRule", property);
   }
 
   get formula(): string {

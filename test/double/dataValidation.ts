@@ -1,7 +1,7 @@
 import { addressOfArea, areaOf, contains, overlaps, sharedCells, subtract, type Area } from "./addresses";
 import { ClientObjectDouble, type Resolver } from "./clientObject";
 import type { RequestContextDouble } from "./context";
-import { CODES, OfficeErrorDouble } from "./errors";
+import { cannotLoad, CODES, OfficeErrorDouble } from "./errors";
 import { shiftFormula } from "./formulaText";
 import {
   toCellData,
@@ -154,7 +154,7 @@ export class DataValidationDouble extends ClientObjectDouble<RangeTarget> {
       case "ignoreBlanks":
         return single()?.ignoreBlanks ?? true;
       default:
-        throw invalid(`The double cannot load DataValidation.${property}.`);
+        throw cannotLoad("DataValidation", property);
     }
   }
 

@@ -11,6 +11,11 @@ export class OfficeErrorDouble extends Error {
 }
 
 /** The error Excel throws when a property is read before it was loaded and synced. */
+/** What the double throws for a property it does not serve: InvalidArgument, naming the type and property. */
+export function cannotLoad(type: string, property: string): OfficeErrorDouble {
+  return new OfficeErrorDouble(CODES.invalidArgument, `The double cannot load ${type}.${property}.`);
+}
+
 export function notLoaded(type: string, property: string): OfficeErrorDouble {
   return new OfficeErrorDouble(
     "PropertyNotLoaded",

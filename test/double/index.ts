@@ -218,6 +218,26 @@ export function createExcelDouble(options: DoubleOptions): ExcelDouble {
     return sheet;
   };
 
+  /** Deletes or inserts whole rows as a user would: references follow, onChanged fires, listeners hear of it. */
+  const moveRowsAsUser = (
+    sheet: string,
+    firstRow1Based: number,
+    count: number,
+    kind: "delete" | "insert",
+  ) => {
+    const s = sheetOf(sheet);
+    moveRows(model, s, { sheet: s.name, at: firstRow1Based - 1, count, kind });
+    events.fire([
+      {
+        sheet: s,
+        changeType: kind === "delete" ? "RowDeleted" : "RowInserted",
+        address: `${firstRow1Based}:${firstRow1Based + count - 1}`,
+        byAddin: false,
+      },
+    ]);
+    changed();
+  };
+
   return {
     model,
     runs,
@@ -276,30 +296,10 @@ export function createExcelDouble(options: DoubleOptions): ExcelDouble {
       changed();
     },
     deleteRows(sheet, firstRow1Based, count) {
-      const s = sheetOf(sheet);
-      moveRows(model, s, { sheet: s.name, at: firstRow1Based - 1, count, kind: "delete" });
-      events.fire([
-        {
-          sheet: s,
-          changeType: "RowDeleted",
-          address: `${firstRow1Based}:${firstRow1Based + count - 1}`,
-          byAddin: false,
-        },
-      ]);
-      changed();
+      moveRowsAsUser(sheet, firstRow1Based, count, "delete");
     },
     insertRows(sheet, firstRow1Based, count) {
-      const s = sheetOf(sheet);
-      moveRows(model, s, { sheet: s.name, at: firstRow1Based - 1, count, kind: "insert" });
-      events.fire([
-        {
-          sheet: s,
-          changeType: "RowInserted",
-          address: `${firstRow1Based}:${firstRow1Based + count - 1}`,
-          byAddin: false,
-        },
-      ]);
-      changed();
+      moveRowsAsUser(sheet, firstRow1Based, count, "insert");
     },
     deleteSheet(sheet) {
       model.removeSheet(sheetOf(sheet));

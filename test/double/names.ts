@@ -1,7 +1,7 @@
 import { ClientObjectDouble, type Resolver } from "./clientObject";
 import { CollectionDouble } from "./collection";
 import type { RequestContextDouble } from "./context";
-import { CODES, OfficeErrorDouble } from "./errors";
+import { cannotLoad, CODES, OfficeErrorDouble } from "./errors";
 
 /** Every member of Excel.NamedItemCollection the double implements. */
 export const NAMES_MEMBERS = [
@@ -72,7 +72,7 @@ export class NamedItemDouble extends ClientObjectDouble<NameTarget> {
   protected readProperty(t: NameTarget, property: string): unknown {
     if (property === "name") return t.name;
     if (property === "formula") return t.formula;
-    throw new OfficeErrorDouble(CODES.invalidArgument, `The double cannot load NamedItem.${property}.`);
+    throw cannotLoad("NamedItem", property);
   }
 
   get name(): string {

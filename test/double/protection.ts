@@ -1,6 +1,6 @@
 import { ClientObjectDouble, type Resolver } from "./clientObject";
 import type { RequestContextDouble } from "./context";
-import { CODES, OfficeErrorDouble } from "./errors";
+import { cannotLoad, CODES, OfficeErrorDouble } from "./errors";
 import type { CellModel, SheetModel } from "./model";
 import type { RangeTarget } from "./range";
 
@@ -99,10 +99,7 @@ export class ProtectionDouble extends ClientObjectDouble<SheetModel> {
   protected readProperty(sheet: SheetModel, property: string): unknown {
     if (property === "protected") return sheet.protection !== null;
     if (property === "options") return { ...DEFAULT_OPTIONS, ...sheet.protection?.options };
-    throw new OfficeErrorDouble(
-      CODES.invalidArgument,
-      `The double cannot load WorksheetProtection.${property}.`,
-    );
+    throw cannotLoad("WorksheetProtection", property);
   }
 
   get protected(): boolean {
@@ -160,10 +157,7 @@ export class FormatProtectionDouble extends ClientObjectDouble<RangeTarget> {
 
   protected readProperty(t: RangeTarget, property: string): unknown {
     if (property === "locked") return lockedState(t);
-    throw new OfficeErrorDouble(
-      CODES.invalidArgument,
-      `The double cannot load FormatProtection.${property}.`,
-    );
+    throw cannotLoad("FormatProtection", property);
   }
 
   /** True, false, or null when some cells are locked and others not. */

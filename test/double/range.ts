@@ -1,6 +1,6 @@
 import { ClientObjectDouble, type Resolver } from "./clientObject";
 import type { RequestContextDouble } from "./context";
-import { CODES, OfficeErrorDouble } from "./errors";
+import { cannotLoad, CODES, OfficeErrorDouble } from "./errors";
 import { shiftFormula } from "./formulaText";
 import { areaOf, formatAddress, overlaps, parseAddress } from "./addresses";
 import type { CellModel, SheetModel } from "./model";
@@ -94,7 +94,7 @@ export class RangeDouble extends ClientObjectDouble<RangeTarget> {
       case "formulas":
         return grid((r, c) => model.formula(t.sheet, r, c));
       default:
-        throw new OfficeErrorDouble(CODES.invalidArgument, `The double cannot load Range.${property}.`);
+        throw cannotLoad("Range", property);
     }
   }
 

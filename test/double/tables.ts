@@ -1,7 +1,7 @@
 import { ClientObjectDouble, type Resolver } from "./clientObject";
 import { CollectionDouble } from "./collection";
 import type { RequestContextDouble } from "./context";
-import { CODES, OfficeErrorDouble } from "./errors";
+import { cannotLoad, CODES, OfficeErrorDouble } from "./errors";
 import type { SheetModel, TableModel } from "./model";
 import { checkSheetWritable } from "./protection";
 import { RangeDouble, targetOf } from "./range";
@@ -33,7 +33,7 @@ export class TableDouble extends ClientObjectDouble<TableModel> {
     if (property === "name") return t.name;
     if (property === "showTotals") return t.showTotals;
     if (property === "showHeaders") return t.showHeaders;
-    throw new OfficeErrorDouble(CODES.invalidArgument, `The double cannot load Table.${property}.`);
+    throw cannotLoad("Table", property);
   }
 
   get name(): string {

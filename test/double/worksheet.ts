@@ -2,7 +2,7 @@ import { ChartCollectionDouble } from "./charts";
 import { ClientObjectDouble, type Resolver } from "./clientObject";
 import { CollectionDouble } from "./collection";
 import type { RequestContextDouble } from "./context";
-import { CODES, OfficeErrorDouble } from "./errors";
+import { cannotLoad, CODES, OfficeErrorDouble } from "./errors";
 import { EventHandlersDouble } from "./events";
 import type { SheetModel } from "./model";
 import { ProtectionDouble } from "./protection";
@@ -42,7 +42,7 @@ export class WorksheetDouble extends ClientObjectDouble<SheetModel> {
   protected readProperty(sheet: SheetModel, property: string): unknown {
     if (property === "name") return sheet.name;
     if (property === "id") return sheet.id;
-    throw new OfficeErrorDouble(CODES.invalidArgument, `The double cannot load Worksheet.${property}.`);
+    throw cannotLoad("Worksheet", property);
   }
 
   get name(): string {
