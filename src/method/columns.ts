@@ -1,12 +1,16 @@
 import { findHeaderRow, headerRole, REQUIRED_ROLES, type HeaderRole } from "./headers";
 import type { ProblemLog } from "./problems";
 import { cellAddress, rangeAddress } from "./addresses";
-import { CRITERIA, type Cell, type Columns, type Origin } from "./types";
+import { CRITERIA, type AmountUnit, type Cell, type Columns, type Origin, type TableFacts } from "./types";
+
+/** The unit of amounts when no header names one. */
+export const EURO: AmountUnit = { factor: 1, symbol: "€" };
 
 /** Columns with nothing found yet. */
 export function emptyColumns(): Columns {
   return {
     headerRow: -1,
+    headerTop: -1,
     name: -1,
     revenue: [],
     potential: -1,
@@ -14,6 +18,9 @@ export function emptyColumns(): Columns {
     firstColumn: -1,
     lastColumn: -1,
     lastRow: -1,
+    unit: EURO,
+    scale: {},
+    skipped: [],
   };
 }
 
@@ -36,6 +43,7 @@ export function detectColumns(
   values: readonly (readonly Cell[])[],
   origin: Origin,
   log: ProblemLog,
+  _facts: TableFacts = {},
 ): Columns {
   const columns = emptyColumns();
   const headerRow = findHeaderRow(values);
@@ -44,6 +52,7 @@ export function detectColumns(
     return columns;
   }
   columns.headerRow = headerRow;
+  columns.headerTop = headerRow;
   const header = values[headerRow];
   header.forEach((cell, c) => {
     const role = headerRole(cell);

@@ -53,6 +53,9 @@ export {
   type SegmentationResult,
   type Settings,
   type Severity,
+  type AmountUnit,
+  type SkipReason,
+  type TableFacts,
   type Thresholds,
   unknownRevenueThreshold,
 } from "./types";

@@ -23,6 +23,7 @@ import {
   type RevenueThreshold,
   type SegmentationResult,
   type Settings,
+  type TableFacts,
   unknownRevenueThreshold,
 } from "./types";
 
@@ -48,16 +49,19 @@ const nameOf = (cell: Cell): string => excelTrim(typeof cell === "string" ? cell
  * `values` is a 2-D array as Office.js `range.values` gives it; `origin` places it on a sheet so that
  * problems name real cells (default: values[0][0] is A1). `settings` are judged by resolveSettings,
  * which also accepts the earlier revenue threshold shapes ("median", { amount }, { topPercent }).
+ * `facts` add what a sheet knows besides values (formulas, date formats, hidden rows, an Excel Table).
+ * Never throws: any input gives a result, with problems that say what is wrong.
  */
 export function segmentTable(
   values: readonly (readonly Cell[])[],
   settings?: Settings,
   origin: Origin = TOP_LEFT,
+  facts: TableFacts = {},
 ): SegmentationResult {
   const log = new ProblemLog(languageOf(settings));
   const resolved = resolveSettings(settings, log);
   const rows = Array.isArray(values) ? values : [];
-  const columns = detectColumns(rows, origin, log);
+  const columns = detectColumns(rows, origin, log, facts);
   if (!hasRequiredColumns(columns)) return emptyResult(columns, resolved, log);
   const valid = readClients(rows, columns, resolved, origin, log);
   if (log.hasErrors) return { ...emptyResult(columns, resolved, log), clients: [], outside: [] };

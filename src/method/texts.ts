@@ -96,7 +96,25 @@ const NL: Catalog = {
   "missing-name": (p) =>
     `${p.address}: de klantnaam ontbreekt, maar de rij bevat wel gegevens. Vul de naam in.`,
   "duplicate-name": (p) => `${p.address}: ${p.client} staat er twee keer in (ook in ${p.other}).`,
+  "similar-name": (p) =>
+    `${p.address}: ${p.client} lijkt dezelfde klant als ${p.value} in ${p.other} (zelfde naam op hoofdletters, accenten, leestekens of rechtsvorm na). Voeg de rijen samen als het om één klant gaat.`,
   "total-row": (p) => `${p.address}: ${p.value} lijkt een totaalrij en wordt niet als klant meegeteld.`,
+  "subtotal-formula": (p) =>
+    `${p.address}: ${p.value} telt de rijen erboven op; de rij lijkt een (sub)totaal en wordt niet als klant meegeteld.`,
+  "total-formula-in-table": (p) =>
+    `${p.address}: ${p.value} telt de rijen erboven op, maar staat in de Excel-tabel ${p.other}, waar elke rij als klant telt. Haal de totaalrij uit de tabel (Tabelontwerp > Totaalrij toont een totaal onder de tabel) en klik opnieuw op Segmenteer.`,
+  "units-row-in-table": (p) =>
+    `${p.address}: de rij met ${p.value} lijkt een rij met eenheden, maar staat in de Excel-tabel ${p.other}, waar elke rij als klant telt. Zet de eenheid in de koptekst (bv. Omzet (€)) en verwijder de rij.`,
+  "mixed-units": (p) =>
+    `${p.address}: de omzetkolommen staan niet in dezelfde eenheid (${p.value} en ${p.other}). Zet ze in dezelfde eenheid, dan kan de add-in er het gemiddelde van nemen.`,
+  "negative-revenue": (p, w) =>
+    `${p.address}: ${p.value} is negatief (${w.column}), bv. door een creditnota. Het telt mee in het gemiddelde van ${p.client}, dat 0 of meer blijft.`,
+  "negative-average": (p) =>
+    `${p.address}: de gemiddelde omzet van ${p.client} is negatief (${p.value}). De omzet moet gemiddeld 0 of meer zijn; kijk de bedragen na.`,
+  "date-amount": (p, w) =>
+    `${p.address}: ${p.value} staat opgemaakt als datum (${w.column}) en wordt gelezen als het bedrag ${p.other}. Staat er een datum in de verkeerde kolom, verbeter de cel; is het een bedrag, geef de cel de opmaak Getal.`,
+  "hidden-rows": (p) =>
+    `${p.count === 1 ? "1 rij van de lijst is verborgen" : `${p.count} rijen van de lijst zijn verborgen`} (door een filter of met de hand) en ${p.count === 1 ? "telt" : "tellen"} toch mee in de segmentatie.`,
   "missing-revenue": (p) =>
     `${p.address}: geen omzet ingevuld voor ${p.client}. Vul minstens één omzetkolom in (een getal, 0 mag).`,
   "invalid-amount": (p, w) =>
@@ -135,7 +153,25 @@ const EN: Catalog = {
   "no-clients": (p) => `There are no clients below the header row (${p.address}).`,
   "missing-name": (p) => `${p.address}: the client name is missing but the row holds data. Fill in the name.`,
   "duplicate-name": (p) => `${p.address}: ${p.client} is listed twice (also in ${p.other}).`,
+  "similar-name": (p) =>
+    `${p.address}: ${p.client} looks like the same client as ${p.value} in ${p.other} (the same name apart from case, accents, punctuation or legal form). Merge the rows if they are one client.`,
   "total-row": (p) => `${p.address}: ${p.value} looks like a total row and is not counted as a client.`,
+  "subtotal-formula": (p) =>
+    `${p.address}: ${p.value} adds up the rows above it; the row looks like a (sub)total and is not counted as a client.`,
+  "total-formula-in-table": (p) =>
+    `${p.address}: ${p.value} adds up the rows above it, but it is in the Excel table ${p.other}, where every row counts as a client. Take the total row out of the table (Table Design > Total Row shows a total below the table) and click Run segmentation again.`,
+  "units-row-in-table": (p) =>
+    `${p.address}: the row with ${p.value} looks like a row of units, but it is in the Excel table ${p.other}, where every row counts as a client. Put the unit in the header (e.g. Revenue (€)) and delete the row.`,
+  "mixed-units": (p) =>
+    `${p.address}: the revenue columns are not in the same unit (${p.value} and ${p.other}). Put them in one unit so the add-in can average them.`,
+  "negative-revenue": (p, w) =>
+    `${p.address}: ${p.value} is negative (${w.column}), e.g. from a credit note. It counts in the average of ${p.client}, which stays 0 or more.`,
+  "negative-average": (p) =>
+    `${p.address}: the average revenue of ${p.client} is negative (${p.value}). Revenue must be 0 or more on average; check the amounts.`,
+  "date-amount": (p, w) =>
+    `${p.address}: ${p.value} is formatted as a date (${w.column}) and is read as the amount ${p.other}. If a date landed in the wrong column, correct the cell; if it is an amount, give the cell the Number format.`,
+  "hidden-rows": (p) =>
+    `${p.count === 1 ? "1 row of the list is hidden" : `${p.count} rows of the list are hidden`} (by a filter or by hand) and ${p.count === 1 ? "is" : "are"} still counted in the segmentation.`,
   "missing-revenue": (p) =>
     `${p.address}: no revenue filled in for ${p.client}. Fill in at least one revenue column (a number, 0 is fine).`,
   "invalid-amount": (p, w) =>

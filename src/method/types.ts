@@ -1,6 +1,32 @@
 /** A cell as Office.js `range.values` gives it: empty cells are "". */
 export type Cell = string | number | boolean;
 
+/**
+ * What else a caller knows about the cells besides their values; every field is optional, and
+ * segmentTable reads a table the same way without it (only the checks that need it are skipped).
+ */
+export interface TableFacts {
+  /** The cells' formulas as Office.js `range.formulas` gives them (constants where there is none), same shape as values. */
+  formulas?: readonly (readonly unknown[])[];
+  /** The cells (row and column index into values) whose number format shows a date or a time. */
+  dateCells?: ReadonlyArray<readonly [row: number, column: number]>;
+  /** How many rows of the table are hidden (by a filter or by hand); they are read all the same. */
+  hiddenRows?: number;
+  /** The Excel Table's name when the cells are one: its header row is the Table's own, and every row gets the same formulas. */
+  table?: string;
+}
+
+/** The unit the amounts of a table are read and shown in: euros, thousands or millions of euros. */
+export interface AmountUnit {
+  /** Euros per unit: 1, 1000 or 1000000. */
+  factor: number;
+  /** How the unit is shown after an amount: "€", "k€" or "M€". */
+  symbol: string;
+}
+
+/** Why a column whose header speaks of amounts is not read as one (a share, a growth rate, a count or a date). */
+export type SkipReason = "share" | "growth" | "count" | "date";
+
 /** The four yes/no questions of the method, in the order the article asks them. */
 export const CRITERIA = ["marge", "snelheid", "innovatie", "netwerk"] as const;
 
@@ -94,7 +120,16 @@ export type ProblemCode =
   | "no-clients"
   | "missing-name"
   | "duplicate-name"
+  | "similar-name"
   | "total-row"
+  | "subtotal-formula"
+  | "total-formula-in-table"
+  | "units-row-in-table"
+  | "mixed-units"
+  | "negative-revenue"
+  | "negative-average"
+  | "date-amount"
+  | "hidden-rows"
   | "missing-revenue"
   | "invalid-amount"
   | "negative-amount"
@@ -122,7 +157,13 @@ export interface Problem {
 
 /** Where the detected columns are; -1 where a column is missing. */
 export interface Columns {
+  /** The header row right above the first client (index into values). */
   headerRow: number;
+  /**
+   * The first row of the header: headerRow, or a row above it when the header spans two rows (a merged
+   * "Omzet" above the years) or a units row ("(€)", "(Ja/Nee)") sits below the header texts.
+   */
+  headerTop: number;
   name: number;
   revenue: number[];
   potential: number;
@@ -132,6 +173,12 @@ export interface Columns {
   lastColumn: number;
   /** The last row (index into values) that holds client data, or the header row when there is none. */
   lastRow: number;
+  /** The unit every amount is shown in (the smallest unit the amount headers name; euros when none). */
+  unit: AmountUnit;
+  /** Per amount column (revenue and potential), what its cells are multiplied by to be in `unit` (1 mostly). */
+  scale: Record<number, number>;
+  /** Columns whose headers speak of amounts but that are not read as amounts, with the reason. */
+  skipped: Array<{ column: number; reason: SkipReason }>;
 }
 
 /** The thresholds as actually applied. */

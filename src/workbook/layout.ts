@@ -1,4 +1,5 @@
 import {
+  type AmountUnit,
   type Columns,
   type Criterion,
   type Language,
@@ -24,6 +25,11 @@ export interface TableLayout {
   /** The sheet column of each added column. */
   output: Record<OutputColumn, number>;
   language: Language;
+  /** The unit the amounts are shown in (Totaal, thresholds, chart), as the headers say. */
+  unit: AmountUnit;
+  /** What the revenue cells and the potential cells are multiplied by to be in `unit` (1 unless their units differ). */
+  revenueScale: number;
+  potentialScale: number;
 }
 
 /**
@@ -66,6 +72,9 @@ export function layoutOf(
     headers,
     output,
     language,
+    unit: columns.unit,
+    revenueScale: columns.revenue.length > 0 ? (columns.scale[columns.revenue[0]] ?? 1) : 1,
+    potentialScale: columns.potential >= 0 ? (columns.scale[columns.potential] ?? 1) : 1,
   };
 }
 
