@@ -197,6 +197,7 @@ function segmentClients(
     thresholds,
     summary: summarize(tally, outside.length, settings.language),
     settings,
+    subtotalRows: [],
   };
 }
 
@@ -209,5 +210,6 @@ function emptyResult(columns: Columns, settings: ResolvedSettings, log: ProblemL
     thresholds: { revenue: 0, score: settings.scoreThreshold },
     summary: summarize(new QuadrantTally(), 0, settings.language),
     settings,
+    subtotalRows: [],
   };
 }

@@ -226,6 +226,8 @@ export interface SegmentationResult {
   thresholds: Thresholds;
   summary: Summary;
   settings: ResolvedSettings;
+  /** Rows (index into values) left out because their amounts add up the rows above (SUBTOTAL or SUM formulas). */
+  subtotalRows: number[];
 }
 
 /** Where `values` sits on a sheet, so problems can name real cells. */
