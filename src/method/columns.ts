@@ -1,10 +1,19 @@
-import { findHeaderRow, headerRole, REQUIRED_ROLES, type HeaderRole } from "./headers";
+import {
+  hasText,
+  headerText,
+  readHeader,
+  REQUIRED_ROLES,
+  type HeaderReading,
+  type HeaderRole,
+} from "./headers";
+import { findHeader, tableHeader, type HeaderShape } from "./headerShapes";
 import type { ProblemLog } from "./problems";
 import { cellAddress, rangeAddress } from "./addresses";
+import { quoteValue } from "./normalize";
+import { EURO } from "./units";
 import { CRITERIA, type AmountUnit, type Cell, type Columns, type Origin, type TableFacts } from "./types";
 
-/** The unit of amounts when no header names one. */
-export const EURO: AmountUnit = { factor: 1, symbol: "€" };
+export { EURO } from "./units";
 
 /** Columns with nothing found yet. */
 export function emptyColumns(): Columns {
@@ -38,53 +47,163 @@ function setColumn(columns: Columns, role: HeaderRole, column: number): void {
   else columns.criteria[role] = column;
 }
 
-/** Finds the header row and the column of every role; reports missing and doubled columns. */
+/** What the header found says, with the table it was found in, for the steps of detectColumns. */
+interface Found {
+  values: readonly unknown[];
+  shape: HeaderShape;
+  readings: HeaderReading[];
+  origin: Origin;
+  log: ProblemLog;
+}
+
+const addressOf = (found: Found, column: number): string =>
+  cellAddress(found.origin, found.shape.textRows[column] ?? found.shape.row, column);
+
+/**
+ * Finds the header (one row, or with a units row or years under a merged "Omzet") and the column of
+ * every role; reports missing, doubled and mixed-unit columns. With `facts.table` the header is the
+ * Table's own first row, and a units row under it is an error (the Table counts it as a client).
+ */
 export function detectColumns(
   values: readonly (readonly Cell[])[],
   origin: Origin,
   log: ProblemLog,
-  _facts: TableFacts = {},
+  facts: TableFacts = {},
 ): Columns {
+  const rows: readonly unknown[] = Array.isArray(values) ? values : [];
   const columns = emptyColumns();
-  const headerRow = findHeaderRow(values);
-  if (headerRow < 0) {
+  const inTable = facts.table !== undefined ? tableHeader(rows) : null;
+  const shape = inTable ? inTable.shape : findHeader(rows);
+  if (!shape) {
     log.add("error", "no-header", -1, -1, { address: "" });
     return columns;
   }
-  columns.headerRow = headerRow;
-  columns.headerTop = headerRow;
-  const header = values[headerRow];
-  header.forEach((cell, c) => {
-    const role = headerRole(cell);
-    if (!role) return;
+  columns.headerTop = shape.top;
+  columns.headerRow = shape.row;
+  columns.lastRow = shape.row;
+  const found: Found = { values: rows, shape, readings: shape.texts.map(readHeader), origin, log };
+  assignRoles(columns, found);
+  leaveOutAggregates(columns, found);
+  reportMissing(columns, found);
+  setExtent(columns, shape.texts);
+  recordSkipped(columns, found);
+  setUnits(columns, found);
+  if (inTable?.unitsRow) reportUnitsRow(columns, found, facts.table ?? "");
+  return columns;
+}
+
+function assignRoles(columns: Columns, found: Found): void {
+  found.readings.forEach(({ role }, c) => {
+    if (!role || role === "name") return;
     const first = columnOf(columns, role);
-    if (first >= 0 && role !== "revenue") {
-      log.add("warning", "duplicate-column", headerRow, c, {
-        address: cellAddress(origin, headerRow, c),
-        column: role,
-        other: cellAddress(origin, headerRow, first),
-      });
-      return;
-    }
-    setColumn(columns, role, c);
+    if (first >= 0 && role !== "revenue") reportDuplicate(found, c, role, first);
+    else setColumn(columns, role, c);
   });
-  const headerAddress = rangeAddress(origin, headerRow, 0, headerRow, Math.max(0, header.length - 1));
+  const names = found.readings.flatMap((r, c) => (r.role === "name" ? [c] : []));
+  if (names.length === 0) return;
+  const rank = (c: number) => nameRank(found, c);
+  const best = names.reduce((a, b) => (rank(b) > rank(a) ? b : a));
+  columns.name = best;
+  for (const c of names) if (c !== best && rank(c) === rank(best)) reportDuplicate(found, c, "name", best);
+}
+
+function reportDuplicate(found: Found, column: number, role: HeaderRole, first: number): void {
+  found.log.add("warning", "duplicate-column", found.shape.textRows[column] ?? found.shape.row, column, {
+    address: addressOf(found, column),
+    column: role,
+    other: addressOf(found, first),
+  });
+}
+
+/** How many rows under the header are looked at to tell a name column from a column of codes. */
+const NAME_SAMPLE_ROWS = 20;
+
+/** A client number or code ("1001", "D-0042", "KL1001") rather than a name. */
+const CODE = /^[a-z]{0,4}[-\s./]?\d+$/i;
+
+/**
+ * How well a column suits the client's name, higher is better: names in words beat numbers and codes
+ * ("Debiteur" often holds the debtor's number), then a specific header beats "Naam".
+ */
+function nameRank(found: Found, column: number): number {
+  let words = 0;
+  const last = Math.min(found.values.length - 1, found.shape.row + NAME_SAMPLE_ROWS);
+  for (let r = found.shape.row + 1; r <= last; r++) {
+    const row: unknown = found.values[r];
+    const cell: unknown = Array.isArray(row) ? row[column] : undefined;
+    if (typeof cell === "string" && /[a-z]/i.test(cell) && !CODE.test(cell.trim()) && !cell.startsWith("#"))
+      words++;
+  }
+  return words * 2 + (found.readings[column].weak ? 0 : 1);
+}
+
+/** A "Totaal omzet" or "Gemiddelde omzet" beside the years' columns adds them up: only the years count. */
+function leaveOutAggregates(columns: Columns, found: Found): void {
+  const aggregates = columns.revenue.filter((c) => found.readings[c].aggregate);
+  if (aggregates.length === 0 || aggregates.length === columns.revenue.length) return;
+  columns.revenue = columns.revenue.filter((c) => !found.readings[c].aggregate);
+  for (const column of aggregates) columns.skipped.push({ column, reason: "total" });
+}
+
+function reportMissing(columns: Columns, found: Found): void {
+  const { shape, origin, log } = found;
+  const width = Math.max(1, shape.texts.length);
+  const headerAddress = rangeAddress(origin, shape.top, 0, shape.row, width - 1);
   for (const role of REQUIRED_ROLES) {
-    if (columnOf(columns, role) < 0) {
-      log.add("error", "missing-column", headerRow, -1, {
-        address: headerAddress,
-        column: role,
-      });
-    }
+    if (columnOf(columns, role) < 0)
+      log.add("error", "missing-column", shape.row, -1, { address: headerAddress, column: role });
   }
   if (columns.potential < 0) {
-    log.add("warning", "missing-potential-column", headerRow, -1, {
+    log.add("warning", "missing-potential-column", shape.row, -1, {
       address: headerAddress,
       column: "potential",
     });
   }
-  setExtent(columns, header);
-  return columns;
+}
+
+/** Columns in the table whose headers speak of amounts but hold shares, growth, counts or dates. */
+function recordSkipped(columns: Columns, found: Found): void {
+  for (let c = columns.firstColumn; c <= columns.lastColumn; c++) {
+    const { skip } = found.readings[c] ?? {};
+    if (skip) columns.skipped.push({ column: c, reason: skip });
+  }
+  columns.skipped.sort((a, b) => a.column - b.column);
+}
+
+/** The unit of the amounts (the smallest any amount header names) and each amount column's factor to it. */
+function setUnits(columns: Columns, found: Found): void {
+  const amountColumns = [...columns.revenue, ...(columns.potential >= 0 ? [columns.potential] : [])];
+  const named = amountColumns.flatMap((c) => {
+    const unit = found.readings[c].unit;
+    return unit ? [unit] : [];
+  });
+  const unit = named.reduce<AmountUnit | null>((a, b) => (a && a.factor <= b.factor ? a : b), null) ?? EURO;
+  columns.unit = unit;
+  for (const c of amountColumns) columns.scale[c] = (found.readings[c].unit ?? unit).factor / unit.factor;
+  const first = columns.revenue.find((c) => found.readings[c].unit);
+  if (first === undefined) return;
+  const firstUnit = found.readings[first].unit as AmountUnit;
+  const other = columns.revenue.find(
+    (c) => (found.readings[c].unit ?? firstUnit).factor !== firstUnit.factor,
+  );
+  if (other === undefined) return;
+  const otherUnit = found.readings[other].unit as AmountUnit;
+  found.log.add("error", "mixed-units", found.shape.textRows[other] ?? found.shape.row, other, {
+    address: addressOf(found, other),
+    value: `${quoteValue(headerText(found.shape.texts[other]))} (in ${otherUnit.symbol})`,
+    other: `${quoteValue(headerText(found.shape.texts[first]))} in ${addressOf(found, first)} (in ${firstUnit.symbol})`,
+  });
+}
+
+function reportUnitsRow(columns: Columns, found: Found, table: string): void {
+  const row: unknown = found.values[1];
+  const cells: readonly unknown[] = Array.isArray(row) ? row : [];
+  const first = cells.findIndex(hasText);
+  found.log.add("error", "units-row-in-table", 1, -1, {
+    address: rangeAddress(found.origin, 1, columns.firstColumn, 1, columns.lastColumn),
+    value: quoteValue(String(cells[first]).trim()),
+    other: table,
+  });
 }
 
 /** True when the header row and every required column were found. */
@@ -103,11 +222,16 @@ export function inputColumns(columns: Columns): number[] {
   return found.filter((c) => c >= 0);
 }
 
-function setExtent(columns: Columns, header: readonly Cell[]): void {
+function setExtent(columns: Columns, texts: readonly string[]): void {
   const used = inputColumns(columns);
+  if (used.length === 0) {
+    columns.firstColumn = 0;
+    columns.lastColumn = Math.max(0, texts.length - 1);
+    return;
+  }
   let first = Math.min(...used);
   let last = Math.max(...used);
-  const filled = (c: number) => c >= 0 && c < header.length && header[c] !== "";
+  const filled = (c: number) => c >= 0 && c < texts.length && texts[c].trim() !== "";
   while (filled(first - 1)) first--;
   while (filled(last + 1)) last++;
   columns.firstColumn = first;

@@ -9,11 +9,14 @@ export {
   splitAddress,
 } from "./addresses";
 export { NO_WORDS, YES_WORDS } from "./answers";
-export { TOTAL_SPELLINGS } from "./totalRows";
+export { isTotalLabel, TOTAL_LABELS } from "./totalRows";
 export { readAmount } from "./amounts";
+export { EURO, MILLION_EURO, THOUSAND_EURO } from "./units";
 export { excelTrim } from "./normalize";
 export { hasErrors } from "./problems";
 export { findHeaderRow } from "./headers";
+export { headerTexts } from "./headerShapes";
+export { columnsRead, type ColumnRead } from "./columnsRead";
 export { acceptedAnswers, problemMessage, QUESTIONS, type Question } from "./texts";
 export { quoteValue } from "./normalize";
 export {

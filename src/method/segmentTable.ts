@@ -1,9 +1,12 @@
-import { cellAddress, TOP_LEFT } from "./addresses";
+import { cellAddress, rangeAddress, TOP_LEFT } from "./addresses";
 import { atLeast } from "./compare";
 import { quadrantIndex, QuadrantTally, SEGMENT_OF } from "./quadrants";
 import { detectColumns, emptyColumns, hasRequiredColumns, inputColumns } from "./columns";
 import { isTotalLabel } from "./totalRows";
-import { repeatedNames } from "./duplicateNames";
+import { nameRepeats } from "./duplicateNames";
+import { isSubtotalFormula } from "./subtotals";
+import { cellOf, safeFacts, safeOrigin, safeRow } from "./safeCells";
+import { shownAmount, shownDate } from "./shownValues";
 import { ProblemLog } from "./problems";
 import { RowReader } from "./rows";
 import { languageOf, resolveSettings } from "./settings";
@@ -23,14 +26,17 @@ import {
   type RevenueThreshold,
   type SegmentationResult,
   type Settings,
+  type Language,
   type TableFacts,
   unknownRevenueThreshold,
 } from "./types";
 
-const isBlankRow = (row: readonly Cell[], used: readonly number[]): boolean => {
+/** True when a row (any value) holds nothing in the used columns: "" (or null, undefined or a hole). */
+const isBlankRow = (row: unknown, used: readonly number[]): boolean => {
+  if (!Array.isArray(row)) return true;
   for (let i = 0; i < used.length; i++) {
     const c = used[i];
-    if (c < row.length && row[c] !== "") return false;
+    if (c < row.length && row[c] !== "" && row[c] != null) return false;
   }
   return true;
 };
@@ -50,7 +56,8 @@ const nameOf = (cell: Cell): string => excelTrim(typeof cell === "string" ? cell
  * problems name real cells (default: values[0][0] is A1). `settings` are judged by resolveSettings,
  * which also accepts the earlier revenue threshold shapes ("median", { amount }, { topPercent }).
  * `facts` add what a sheet knows besides values (formulas, date formats, hidden rows, an Excel Table).
- * Never throws: any input gives a result, with problems that say what is wrong.
+ * Never throws, whatever it is given (rows that are not arrays, cells that are not cells, odd settings):
+ * any input gives a result, with problems that say what is wrong.
  */
 export function segmentTable(
   values: readonly (readonly Cell[])[],
@@ -60,38 +67,102 @@ export function segmentTable(
 ): SegmentationResult {
   const log = new ProblemLog(languageOf(settings));
   const resolved = resolveSettings(settings, log);
-  const rows = Array.isArray(values) ? values : [];
-  const columns = detectColumns(rows, origin, log, facts);
-  if (!hasRequiredColumns(columns)) return emptyResult(columns, resolved, log);
-  const valid = readClients(rows, columns, resolved, origin, log);
-  if (log.hasErrors) return { ...emptyResult(columns, resolved, log), clients: [], outside: [] };
-  return segmentClients(valid, columns, resolved, log);
+  const rows: readonly unknown[] = Array.isArray(values) ? values : [];
+  const place = safeOrigin(origin);
+  const known = safeFacts(facts);
+  const columns = detectColumns(rows as readonly (readonly Cell[])[], place, log, known);
+  if (!hasRequiredColumns(columns)) return emptyResult(columns, resolved, log, []);
+  const { clients, subtotalRows } = readClients(rows, columns, resolved, place, known, log);
+  if (log.hasErrors) return emptyResult(columns, resolved, log, subtotalRows);
+  return segmentClients(clients, columns, resolved, log, subtotalRows);
+}
+
+/** Reads the table's context once: where its formulas and date cells are, for every row after. */
+class TableReader {
+  private readonly amountColumns: number[];
+  private readonly dates: Map<number, number[]> | null;
+
+  constructor(
+    private readonly header: readonly Cell[],
+    private readonly columns: Columns,
+    private readonly origin: Origin,
+    private readonly facts: TableFacts,
+    private readonly log: ProblemLog,
+    private readonly language: Language,
+  ) {
+    this.amountColumns = columns.potential >= 0 ? [...columns.revenue, columns.potential] : columns.revenue;
+    this.dates = datesByRow(facts.dateCells, this.amountColumns);
+  }
+
+  /** The first amount cell of row r whose formula adds up other rows (a subtotal), or null when there is none. */
+  subtotal(r: number): { column: number; formula: string } | null {
+    const formulas = this.facts.formulas?.[r];
+    if (!Array.isArray(formulas)) return null;
+    for (const column of this.amountColumns) {
+      const formula: unknown = formulas[column];
+      if (isSubtotalFormula(formula, this.origin.row + r, this.origin.column + column))
+        return { column, formula: formula as string };
+    }
+    return null;
+  }
+
+  /** Reports the amount cells of row r that hold a number but show a date (a date pasted in the wrong column). */
+  reportDates(row: readonly unknown[], r: number): void {
+    const dated = this.dates?.get(r);
+    if (!dated) return;
+    for (const c of dated) {
+      const cell = row[c];
+      const date = typeof cell === "number" ? shownDate(cell) : "";
+      if (date === "") continue;
+      this.log.add("warning", "date-amount", r, c, {
+        address: cellAddress(this.origin, r, c),
+        value: quoteValue(date),
+        other: shownAmount((cell as number) * (this.columns.scale[c] ?? 1), this.columns.unit, this.language),
+        column: c === this.columns.potential ? "potential" : "revenue",
+        header: headerText(this.header[c] ?? ""),
+      });
+    }
+  }
+}
+
+/** The amount columns of each row that are formatted as dates, or null when none are. */
+function datesByRow(
+  cells: TableFacts["dateCells"],
+  amountColumns: readonly number[],
+): Map<number, number[]> | null {
+  if (!cells || cells.length === 0) return null;
+  const byRow = new Map<number, number[]>();
+  for (const [r, c] of cells) {
+    if (!amountColumns.includes(c)) continue;
+    const columns = byRow.get(r);
+    if (!columns) byRow.set(r, [c]);
+    else if (!columns.includes(c)) columns.push(c);
+  }
+  return byRow.size > 0 ? byRow : null;
 }
 
 function readClients(
-  rows: readonly (readonly Cell[])[],
+  rows: readonly unknown[],
   columns: Columns,
   settings: ResolvedSettings,
   origin: Origin,
+  facts: TableFacts,
   log: ProblemLog,
-): ClientRow[] {
+): { clients: ClientRow[]; subtotalRows: number[] } {
   const used = inputColumns(columns);
   let end = rows.length - 1;
-  while (end > columns.headerRow && (!Array.isArray(rows[end]) || isBlankRow(rows[end], used))) end--;
+  while (end > columns.headerRow && isBlankRow(rows[end], used)) end--;
   columns.lastRow = end;
-  const reader = new RowReader(
-    columns,
-    rows[columns.headerRow],
-    settings.weights,
-    origin,
-    log,
-    settings.language,
-  );
+  const header = safeRow(rows[columns.headerRow]);
+  const reader = new RowReader(columns, header, settings.weights, origin, log, settings.language);
+  const table = new TableReader(header, columns, origin, facts, log, settings.language);
   const clients: ClientRow[] = [];
+  const subtotalRows: number[] = [];
   for (let r = columns.headerRow + 1; r <= end; r++) {
-    const row = rows[r];
+    const row: unknown = rows[r];
     if (!Array.isArray(row)) continue;
-    const nameCell = columns.name < row.length ? row[columns.name] : "";
+    const value: unknown = columns.name < row.length ? row[columns.name] : "";
+    const nameCell = typeof value === "string" ? value : cellOf(value);
     if (nameCell === "" && isBlankRow(row, used)) continue;
     if (isTotalLabel(nameCell)) {
       log.add("warning", "total-row", r, columns.name, {
@@ -100,12 +171,25 @@ function readClients(
       });
       continue;
     }
+    const subtotal = facts.formulas ? table.subtotal(r) : null;
+    if (subtotal !== null) {
+      // In a plain list the plan gives the row a check of "", so the sheet leaves it out too; in an Excel
+      // Table every row gets the same formulas and counts as a client, so the row must go.
+      const parts = { address: cellAddress(origin, r, subtotal.column), value: quoteValue(subtotal.formula) };
+      if (facts.table) {
+        log.add("error", "total-formula-in-table", r, subtotal.column, { ...parts, other: facts.table });
+      } else {
+        log.add("warning", "subtotal-formula", r, subtotal.column, parts);
+        subtotalRows.push(r);
+      }
+      continue;
+    }
     if (isCellError(nameCell)) {
       log.add("error", "cell-error", r, columns.name, {
         address: cellAddress(origin, r, columns.name),
         value: String(nameCell),
         column: "name",
-        header: headerText(rows[columns.headerRow][columns.name]),
+        header: headerText(header[columns.name]),
       });
       reader.read(row, r, String(nameCell));
       continue;
@@ -118,29 +202,52 @@ function readClients(
       reader.read(row, r, "");
       continue;
     }
+    table.reportDates(row, r);
     const client = reader.read(row, r, name);
     if (client) clients.push(client);
   }
   reportRepeatedNames(clients, columns.name, origin, log);
+  if (facts.hiddenRows) {
+    log.add("warning", "hidden-rows", -1, -1, {
+      address: rangeAddress(
+        origin,
+        columns.headerTop >= 0 ? columns.headerTop : columns.headerRow,
+        columns.firstColumn,
+        end,
+        columns.lastColumn,
+      ),
+      count: facts.hiddenRows,
+    });
+  }
   if (clients.length === 0 && !log.hasErrors) {
     log.add("error", "no-clients", columns.headerRow, -1, {
       address: cellAddress(origin, columns.headerRow, columns.name),
     });
   }
-  return clients;
+  return { clients, subtotalRows };
 }
-
+/** Warns about names listed twice (ignoring case), and about names that are the same apart from case, accents, punctuation and legal forms. */
 function reportRepeatedNames(
   clients: readonly ClientRow[],
   column: number,
   origin: Origin,
   log: ProblemLog,
 ): void {
-  for (const [repeat, first] of repeatedNames(clients)) {
+  const { duplicates, similar } = nameRepeats(clients);
+  for (const [repeat, first] of duplicates) {
     const client = clients[repeat];
     log.add("warning", "duplicate-name", client.row, column, {
       address: cellAddress(origin, client.row, column),
       client: quoteValue(client.name),
+      other: cellAddress(origin, clients[first].row, column),
+    });
+  }
+  for (const [repeat, first] of similar) {
+    const client = clients[repeat];
+    log.add("warning", "similar-name", client.row, column, {
+      address: cellAddress(origin, client.row, column),
+      client: quoteValue(client.name),
+      value: quoteValue(clients[first].name),
       other: cellAddress(origin, clients[first].row, column),
     });
   }
@@ -165,6 +272,7 @@ function segmentClients(
   columns: Columns,
   settings: ResolvedSettings,
   log: ProblemLog,
+  subtotalRows: number[],
 ): SegmentationResult {
   let selected = rows;
   const outside: ClientRow[] = [];
@@ -197,11 +305,16 @@ function segmentClients(
     thresholds,
     summary: summarize(tally, outside.length, settings.language),
     settings,
-    subtotalRows: [],
+    subtotalRows,
   };
 }
 
-function emptyResult(columns: Columns, settings: ResolvedSettings, log: ProblemLog): SegmentationResult {
+function emptyResult(
+  columns: Columns,
+  settings: ResolvedSettings,
+  log: ProblemLog,
+  subtotalRows: number[],
+): SegmentationResult {
   return {
     columns: columns.headerRow < 0 ? emptyColumns() : columns,
     clients: [],
@@ -210,6 +323,6 @@ function emptyResult(columns: Columns, settings: ResolvedSettings, log: ProblemL
     thresholds: { revenue: 0, score: settings.scoreThreshold },
     summary: summarize(new QuadrantTally(), 0, settings.language),
     settings,
-    subtotalRows: [],
+    subtotalRows,
   };
 }

@@ -65,7 +65,7 @@ const criterionLabels = (language: Language) =>
   Object.fromEntries(CRITERIA.map((c) => [c, QUESTIONS[language][c].label])) as Record<Criterion, string>;
 
 /** The name of each column role as the user reads it; the four criteria are named as in QUESTIONS. */
-const ROLE_LABELS: Readonly<Record<Language, Record<HeaderRole, string>>> = {
+export const ROLE_LABELS: Readonly<Record<Language, Record<HeaderRole, string>>> = {
   nl: { name: "Klant", revenue: "Omzet", potential: "Potentieel", ...criterionLabels("nl") },
   en: { name: "Client", revenue: "Revenue", potential: "Potential", ...criterionLabels("en") },
 };
@@ -100,13 +100,13 @@ const NL: Catalog = {
     `${p.address}: ${p.client} lijkt dezelfde klant als ${p.value} in ${p.other} (zelfde naam op hoofdletters, accenten, leestekens of rechtsvorm na). Voeg de rijen samen als het om één klant gaat.`,
   "total-row": (p) => `${p.address}: ${p.value} lijkt een totaalrij en wordt niet als klant meegeteld.`,
   "subtotal-formula": (p) =>
-    `${p.address}: ${p.value} telt de rijen erboven op; de rij lijkt een (sub)totaal en wordt niet als klant meegeteld.`,
+    `${p.address}: ${p.value} telt andere rijen van de kolom op; de rij lijkt een (sub)totaal en wordt niet als klant meegeteld.`,
   "total-formula-in-table": (p) =>
-    `${p.address}: ${p.value} telt de rijen erboven op, maar staat in de Excel-tabel ${p.other}, waar elke rij als klant telt. Haal de totaalrij uit de tabel (Tabelontwerp > Totaalrij toont een totaal onder de tabel) en klik opnieuw op Segmenteer.`,
+    `${p.address}: ${p.value} telt andere rijen van de kolom op, maar staat in de Excel-tabel ${p.other}, waar elke rij als klant telt. Haal de totaalrij uit de tabel (Tabelontwerp > Totaalrij toont een totaal onder de tabel) en klik opnieuw op Segmenteer.`,
   "units-row-in-table": (p) =>
     `${p.address}: de rij met ${p.value} lijkt een rij met eenheden, maar staat in de Excel-tabel ${p.other}, waar elke rij als klant telt. Zet de eenheid in de koptekst (bv. Omzet (€)) en verwijder de rij.`,
   "mixed-units": (p) =>
-    `${p.address}: de omzetkolommen staan niet in dezelfde eenheid (${p.value} en ${p.other}). Zet ze in dezelfde eenheid, dan kan de add-in er het gemiddelde van nemen.`,
+    `${p.address}: ${p.value} en ${p.other} staan in een andere eenheid. Zet alle omzetkolommen in dezelfde eenheid (bv. allemaal in k€), dan kan de add-in er het gemiddelde van nemen.`,
   "negative-revenue": (p, w) =>
     `${p.address}: ${p.value} is negatief (${w.column}), bv. door een creditnota. Het telt mee in het gemiddelde van ${p.client}, dat 0 of meer blijft.`,
   "negative-average": (p) =>
@@ -157,13 +157,13 @@ const EN: Catalog = {
     `${p.address}: ${p.client} looks like the same client as ${p.value} in ${p.other} (the same name apart from case, accents, punctuation or legal form). Merge the rows if they are one client.`,
   "total-row": (p) => `${p.address}: ${p.value} looks like a total row and is not counted as a client.`,
   "subtotal-formula": (p) =>
-    `${p.address}: ${p.value} adds up the rows above it; the row looks like a (sub)total and is not counted as a client.`,
+    `${p.address}: ${p.value} adds up other rows of its column; the row looks like a (sub)total and is not counted as a client.`,
   "total-formula-in-table": (p) =>
-    `${p.address}: ${p.value} adds up the rows above it, but it is in the Excel table ${p.other}, where every row counts as a client. Take the total row out of the table (Table Design > Total Row shows a total below the table) and click Run segmentation again.`,
+    `${p.address}: ${p.value} adds up other rows of its column, but it is in the Excel table ${p.other}, where every row counts as a client. Take the total row out of the table (Table Design > Total Row shows a total below the table) and click Run segmentation again.`,
   "units-row-in-table": (p) =>
     `${p.address}: the row with ${p.value} looks like a row of units, but it is in the Excel table ${p.other}, where every row counts as a client. Put the unit in the header (e.g. Revenue (€)) and delete the row.`,
   "mixed-units": (p) =>
-    `${p.address}: the revenue columns are not in the same unit (${p.value} and ${p.other}). Put them in one unit so the add-in can average them.`,
+    `${p.address}: ${p.value} and ${p.other} are in different units. Put all revenue columns in one unit (e.g. all in k€) so the add-in can average them.`,
   "negative-revenue": (p, w) =>
     `${p.address}: ${p.value} is negative (${w.column}), e.g. from a credit note. It counts in the average of ${p.client}, which stays 0 or more.`,
   "negative-average": (p) =>

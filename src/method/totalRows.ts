@@ -1,39 +1,123 @@
-import { normalizeWord } from "./normalize";
+import { excelTrim } from "./normalize";
 import type { Cell } from "./types";
 
-/** The labels of a total row, lower case; the workbook's formulas leave rows so named out with the same list. */
-const TOTAL_LABELS: readonly string[] = [
-  "totaal",
-  "totalen",
-  "subtotaal",
-  "sub-totaal",
-  "eindtotaal",
-  "som",
-  "gemiddelde",
-  "total",
-  "totals",
-  "subtotal",
-  "sub-total",
-  "grand total",
-  "grandtotal",
-  "sum",
-  "average",
-];
+/** A label with and without a closing colon ("Totaal", "Totaal:"). */
+const withColon = (labels: readonly string[]): string[] => labels.flatMap((label) => [label, `${label}:`]);
 
-/** Every spelling the formulas compare with: each label as it is and with a closing colon ("Totaal:"). */
-export const TOTAL_SPELLINGS: readonly string[] = TOTAL_LABELS.flatMap((label) => [label, `${label}:`]);
+/**
+ * The rule table of total rows, lower case; the engine (isTotalLabel) and the sheet's formulas (see
+ * totalLabel in src/workbook/formulas.ts, on these lists as workbook names) read a name cell the same way:
+ * - `words`: the label alone ("Totaal", "Som:"), or followed by a space and a digit or "(" (a year or a
+ *   count: "TOTAAL 2024", "Totaal (12 klanten)", "Grand Total (3 records)");
+ * - `starts`: labels that are never a company's name, followed by a space and anything ("Subtotaal regio
+ *   West", "Sous-total Bruxelles"), or alone;
+ * - `ends`: the label after a space at the end, as Excel's Data > Subtotal writes it ("West Totaal",
+ *   "Antwerpen Total"), or alone.
+ * So "Total Logistics NV", "Sum Up Ltd", "Som Vastgoed" and "Totaalbouw BV" stay clients.
+ */
+export const TOTAL_LABELS: Readonly<Record<"words" | "starts" | "ends", readonly string[]>> = {
+  words: withColon([
+    "totaal",
+    "totalen",
+    "subtotaal",
+    "sub-totaal",
+    "tussentotaal",
+    "eindtotaal",
+    "totaal generaal",
+    "som",
+    "gemiddelde",
+    "total",
+    "totals",
+    "subtotal",
+    "sub-total",
+    "grand total",
+    "grand totals",
+    "grandtotal",
+    "subtotals",
+    "sub-totals",
+    "sum",
+    "average",
+    "total général",
+    "sous-total",
+    "somme",
+    "moyenne",
+  ]),
+  starts: withColon([
+    "subtotaal",
+    "sub-totaal",
+    "tussentotaal",
+    "eindtotaal",
+    "totaal generaal",
+    "totalen",
+    "subtotal",
+    "sub-total",
+    "grand total",
+    "grand totals",
+    "grandtotal",
+    "subtotals",
+    "sub-totals",
+    "totals",
+    "total général",
+    "sous-total",
+  ]),
+  ends: ["totaal", "subtotaal", "sub-totaal", "tussentotaal", "total", "subtotal", "sub-total"],
+};
 
-const SPELLINGS = new Set(TOTAL_SPELLINGS);
+/** The ASCII letters of `letters` as a table of 128 flags, in either case. */
+function asciiTable(letters: readonly number[]): Uint8Array {
+  const table = new Uint8Array(128);
+  for (const code of letters) {
+    table[code] = 1;
+    if (code >= 97 && code <= 122) table[code - 32] = 1;
+  }
+  return table;
+}
 
-/** The first letters of the spellings, lower case, so most names are told apart without building a word. */
-const FIRST_LETTERS = new Set(TOTAL_SPELLINGS.map((word) => word.charCodeAt(0)));
+/** The first letters of words and starts, and the last letters of ends (all ASCII), so most names are told apart at once. */
+const FIRST_LETTERS = asciiTable(
+  [...TOTAL_LABELS.words, ...TOTAL_LABELS.starts].map((word) => word.charCodeAt(0)),
+);
+const LAST_LETTERS = asciiTable(TOTAL_LABELS.ends.map((word) => word.charCodeAt(word.length - 1)));
 
-/** True when a name cell reads like the label of a total row ("Totaal", " GRAND TOTAL ", "Som:"), as the sheet's formulas see it. */
+/** True when the `length` characters of `text` from `start` equal `word` ignoring case, as `=` compares text. */
+const sameAt = (text: string, start: number, word: string): boolean =>
+  text.slice(start, start + word.length).toLowerCase() === word;
+
+/** True for the character after a label that makes it a year or a count: a digit or "(". */
+const countsOn = (code: number): boolean => (code >= 48 && code <= 57) || code === 40;
+
+/**
+ * True when a name cell reads like the label of a total row, as the sheet's formulas read it: Excel's
+ * TRIM of the text, compared without case, by the rules of TOTAL_LABELS ("Totaal", " GRAND TOTAL ",
+ * "Totaal (12 klanten)", "Subtotaal regio West", "West Totaal"). Not for "Total Logistics NV".
+ */
 export function isTotalLabel(cell: Cell): boolean {
-  if (typeof cell !== "string") return false;
-  let i = 0;
-  while (cell.charCodeAt(i) === 32) i++;
-  const first = cell.charCodeAt(i);
-  const lower = first >= 65 && first <= 90 ? first + 32 : first;
-  return FIRST_LETTERS.has(lower) && SPELLINGS.has(normalizeWord(cell));
+  if (typeof cell !== "string" || cell.length < 3) return false;
+  let first = 0;
+  while (cell.charCodeAt(first) === 32) first++;
+  let last = cell.length - 1;
+  while (last > first && cell.charCodeAt(last) === 32) last--;
+  const head = FIRST_LETTERS[cell.charCodeAt(first)] === 1;
+  const tail = LAST_LETTERS[cell.charCodeAt(last)] === 1;
+  if (!head && !tail) return false;
+  const text = excelTrim(cell);
+  if (head) {
+    for (const word of TOTAL_LABELS.words) {
+      if (!sameAt(text, 0, word)) continue;
+      if (text.length === word.length) return true;
+      if (text.charCodeAt(word.length) === 32 && countsOn(text.charCodeAt(word.length + 1))) return true;
+    }
+    for (const word of TOTAL_LABELS.starts) {
+      if (sameAt(text, 0, word) && (text.length === word.length || text.charCodeAt(word.length) === 32))
+        return true;
+    }
+  }
+  if (tail) {
+    for (const word of TOTAL_LABELS.ends) {
+      const start = text.length - word.length;
+      if (start >= 0 && sameAt(text, start, word) && (start === 0 || text.charCodeAt(start - 1) === 32))
+        return true;
+    }
+  }
+  return false;
 }

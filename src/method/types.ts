@@ -24,8 +24,11 @@ export interface AmountUnit {
   symbol: string;
 }
 
-/** Why a column whose header speaks of amounts is not read as one (a share, a growth rate, a count or a date). */
-export type SkipReason = "share" | "growth" | "count" | "date";
+/**
+ * Why a column whose header speaks of amounts is not read as one (a share, a growth rate, a count or a
+ * date), or a revenue column left out because it totals or averages the other revenue columns ("total").
+ */
+export type SkipReason = "share" | "growth" | "count" | "date" | "total";
 
 /** The four yes/no questions of the method, in the order the article asks them. */
 export const CRITERIA = ["marge", "snelheid", "innovatie", "netwerk"] as const;

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { segmentTable } from "../../src/method/segmentTable";
-import { type Cell, type Segment, type Settings } from "../../src/method/types";
+import { type Cell, type Segment, type Settings, type TableFacts } from "../../src/method/types";
 import {
   arbAnyCell,
   arbClientTable,
@@ -144,5 +144,90 @@ describe("segmentTable, for arbitrary input", () => {
         },
       ),
     );
+  });
+});
+
+describe("segmentTable, for anything a caller hands it", () => {
+  const HEADER: unknown[] = ["Klant", "Omzet", "Potentieel", "Marge", "Snelheid", "Innovatie", "Netwerk"];
+  const wild = fc.anything({
+    withBigInt: true,
+    withBoxedValues: true,
+    withDate: true,
+    withMap: true,
+    withNullPrototype: true,
+    withObjectString: true,
+    withSet: true,
+    withSparseArray: true,
+    withTypedArray: true,
+  });
+  const arbRow = fc.oneof(
+    { weight: 4, arbitrary: fc.array(fc.oneof(arbAnyCell, wild), { maxLength: 9 }) },
+    { weight: 1, arbitrary: wild },
+  );
+  const call = (values: unknown, settings?: unknown, origin?: unknown, facts?: unknown) =>
+    segmentTable(
+      values as Cell[][],
+      settings as Settings,
+      origin as { row: number; column: number },
+      facts as TableFacts,
+    );
+  const sane = (result: ReturnType<typeof segmentTable>) => {
+    for (const p of result.problems) {
+      expect(["error", "warning"]).toContain(p.severity);
+      expect(typeof p.message).toBe("string");
+      expect(typeof p.address).toBe("string");
+    }
+    if (result.problems.some((p) => p.severity === "error")) expect(result.clients).toEqual([]);
+    for (const c of result.clients) expect(Number.isFinite(c.total)).toBe(true);
+  };
+
+  it("never throws on any nested input: rows that are no arrays, cells that are no cells, ragged rows, odd settings, origin and facts", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.anything(),
+          fc.array(arbRow, { maxLength: 8 }).map((rows) => [HEADER, ...rows]),
+        ),
+        fc.anything(),
+        fc.anything(),
+        fc.anything(),
+        (values, settings, origin, facts) => sane(call(values, settings, origin, facts)),
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it.each([
+    ["null", null],
+    ["undefined", undefined],
+    ["a string", "Klant,Omzet"],
+    ["an object", { 0: HEADER }],
+    ["rows that are not arrays", [HEADER, null, "Acme", 42, { name: "Acme" }]],
+    ["null and undefined cells", [HEADER, ["Acme", null, undefined, "Ja", null, "Ja", undefined]]],
+    ["a sparse row", [HEADER, Object.assign(new Array(7), { 0: "Acme", 1: 1000 })]],
+    ["NaN and Infinity amounts", [HEADER, ["Acme", Number.NaN, Infinity, "Ja", "Ja", "Ja", "Ja"]]],
+    [
+      "objects, arrays and dates as cells",
+      [HEADER, [{}, [1, 2], new Date(0), Object.create(null), 1n, Symbol("x"), () => 1]],
+    ],
+    ["a ragged table", [HEADER, ["Acme"], ["Beta", 1000, 0, "Ja", "Ja", "Ja", "Ja", "extra", "cells"], []]],
+  ])("reads %s without throwing", (_, values) => {
+    sane(call(values));
+    sane(call(values, null, null, null));
+    sane(
+      call(
+        values,
+        { language: "en" },
+        { sheet: 5, row: -1, column: "B" },
+        { formulas: [[null]], dateCells: [null, [1]], hiddenRows: "2", table: 7 },
+      ),
+    );
+  });
+
+  it("reads good rows among bad ones as the clients they are", () => {
+    const values = [HEADER, null, ["Acme", 1000, null, "Ja", "Ja", "Ja", "Ja"], [undefined, undefined]];
+    const result = call(values);
+    expect(result.clients.map((c) => [c.name, c.total, c.segment])).toEqual([["Acme", 1000, "A"]]);
+    expect(result.problems.filter((p) => p.severity === "error")).toEqual([]);
   });
 });
