@@ -29,6 +29,8 @@ export function snapshotOf(values: Cell[][], patch: Partial<SheetSnapshot> = {})
     protected: false,
     validations: new Map(),
     conditionalFormats: [],
+    dateCells: [],
+    hiddenRows: 0,
     ...patch,
   };
 }

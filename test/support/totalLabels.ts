@@ -1,0 +1,51 @@
+/* Names of total rows and of clients that look like them, for the tests of the engine, the double and LibreOffice. */
+
+/** Labels of total rows as exports, reports and Excel's Data > Subtotal write them. */
+export const TOTAL_ROW_LABELS = [
+  "Totaal",
+  "Totaal:",
+  "Som:",
+  " GRAND TOTAL ",
+  "Subtotaal",
+  "sub-totaal",
+  "Grandtotal",
+  "Sub-total:",
+  "Gemiddelde",
+  "Average",
+  "TOTAAL 2024",
+  "Totaal (12 klanten)",
+  "Totaal: 2024",
+  "Grand Total (3 records)",
+  "Grand Totals (6 records)",
+  "Subtotals",
+  "Grand total",
+  "Eindtotaal",
+  "Subtotaal regio West",
+  "Tussentotaal",
+  "Sub-total",
+  "Som",
+  "Sum",
+  "Total général",
+  "TOTAL GÉNÉRAL",
+  "Sous-total Bruxelles",
+  "West Totaal",
+  "Antwerpen Total",
+  "Regio  Oost   Subtotaal",
+  "Total 2025 (k€)",
+];
+
+/** Client names that hold a total word but are companies. */
+export const CLIENT_NAMES = [
+  "Total Logistics NV",
+  "Sum Up Ltd",
+  "Som Vastgoed",
+  "Totaalbouw BV",
+  "Totaal Installaties BV",
+  "Total Care BV",
+  "Somme & Fils SRL",
+  "Totalenergies Belgium",
+  "Totalis Consulting",
+  "Grand Totaalbouw",
+  "De Totaalzaak",
+  "Average Joe's Café",
+];
