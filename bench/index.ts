@@ -2,6 +2,7 @@ import { benchAdapter, benchRecalculation } from "./adapter";
 import { benchBrowser } from "./browser";
 import { benchChartPlan } from "./chartPlan";
 import { benchEngine } from "./engine";
+import { benchRead } from "./read";
 
 /**
  * Prints benchmark figures; `npm run bench` builds this file with esbuild and runs it: the engine part
@@ -14,6 +15,7 @@ async function main(part: string | undefined): Promise<void> {
   }
   console.log("\nplanRun with the chart's names placed (pure: the method and the whole write plan)");
   benchChartPlan();
+  await benchRead();
   await benchAdapter();
   await benchRecalculation();
   await benchBrowser();

@@ -1,5 +1,12 @@
-import { readSettingsSheet, SETTINGS_READ_AREA, SETTINGS_SHEET } from "../workbook";
-import { type Cell, type Language, type Problem, type Settings } from "../method";
+import {
+  readSettingsSheet,
+  SETTINGS_READ_AREA,
+  SETTINGS_ROWS,
+  SETTINGS_SHEET,
+  unitOfNumberFormat,
+  VALUE_COLUMN,
+} from "../workbook";
+import { type AmountUnit, type Cell, type Language, type Problem, type Settings } from "../method";
 import { runInExcel } from "./host";
 
 /** What the workbook's settings sheet holds: the valid settings, the label count, and what is wrong on it. */
@@ -10,6 +17,8 @@ export interface StoredSettings {
   labels: number;
   /** The sheet's invalid values ("invalid-setting"), each naming its cell, e.g. 'ABC-instellingen'!B15. */
   problems: Problem[];
+  /** The unit the sheet shows the fixed amount in (the table's at the last run), or null when its format is not the add-in's. */
+  unit?: AmountUnit | null;
 }
 
 /** The settings stored on the workbook's settings sheet, or null when the workbook has none yet. */
@@ -19,8 +28,11 @@ export function loadSettings(language: Language): Promise<StoredSettings | null>
     await context.sync();
     if (sheet.isNullObject) return null;
     const area = sheet.getRange(SETTINGS_READ_AREA).load("values");
+    const amount = sheet
+      .getRangeByIndexes(SETTINGS_ROWS.fixedAmount, VALUE_COLUMN, 1, 1)
+      .load("numberFormat");
     await context.sync();
     const { settings, labels, problems } = readSettingsSheet(area.values as Cell[][], language);
-    return { settings, labels, problems };
+    return { settings, labels, problems, unit: unitOfNumberFormat(amount.numberFormat[0][0]) };
   });
 }

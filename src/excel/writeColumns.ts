@@ -41,6 +41,8 @@ export function queueOutputColumns(
     first.formulas = [plan.formulasOf(plan.firstDataRow)];
     if (rows > 1)
       sheet.getRangeByIndexes(plan.firstDataRow + 1, start, rows - 1, width).copyFrom(first, "All");
+    for (const cell of plan.exceptions)
+      sheet.getRangeByIndexes(cell.row, cell.column, 1, 1).formulas = [[cell.formula]];
   } else {
     deferred.push(...queueRowChunks(sheet, plan));
   }

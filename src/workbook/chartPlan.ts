@@ -31,7 +31,7 @@ import {
 } from "./chartGeometry";
 import { letterBox, type NameCandidate, placeNames } from "./labelPlacement";
 import { NEUTRALS, PALETTE } from "./palette";
-import { EURO_FORMAT } from "./settingsSheet";
+import { amountDisplay } from "./amountFormat";
 import { CHART_TEXT } from "./texts";
 
 /** The clients to name, most important first: every A-client, then the others, each by total (ties in row order). */
@@ -164,7 +164,7 @@ export function chartPlan(layout: TableLayout, inputs: ChartInputs): ChartPlan {
       title: scoreAxisTitle(weights, language),
       titleFormula: helperCell(CHART_COLUMNS.x, CHART_ROWS.axisTitle),
     },
-    yAxis: { minimum: 0, title: t.y, numberFormat: EURO_FORMAT },
+    yAxis: { minimum: 0, title: t.y, numberFormat: amountDisplay(layout.unit).numberFormat },
     anchor: { start: `${columnLetters(right)}${layout.headerRow + 1}`, size: DEFAULT_CHART_SIZE },
     named: { wanted: candidates.length, placed: placed.length },
   };

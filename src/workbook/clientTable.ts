@@ -1,9 +1,11 @@
 import { type Cell, type Columns, findHeaderRow, type Origin, rangeAddress } from "../method";
-import { valuesIn, type Grid, type SheetTable } from "./snapshot";
+import { formulasIn, valuesIn, type Grid, type SheetTable } from "./snapshot";
 
-/** The client table to segment: its cells, where they start, and the Excel Table holding them, if any. */
+/** The client table to segment: its cells' values and formulas, where they start, and the Excel Table holding them, if any. */
 export interface ClientTable {
   values: Cell[][];
+  /** The cells' formulas (constants where there is none), the same shape as values. */
+  formulas: Cell[][];
   origin: Origin;
   table: SheetTable | null;
 }
@@ -23,6 +25,7 @@ export function chooseClientTable(
 ): ClientTable {
   const fromTable = (t: SheetTable): ClientTable => ({
     values: valuesIn(grid, t.row, t.column, t.rows, t.columns),
+    formulas: formulasIn(grid, t.row, t.column, t.rows, t.columns),
     origin: { sheet, row: t.row, column: t.column },
     table: t,
   });
@@ -38,12 +41,19 @@ export function chooseClientTable(
     );
     if (holder) return fromTable(holder);
   }
-  return { values: grid.values, origin: { sheet, row: grid.row, column: grid.column }, table: null };
+  return {
+    values: grid.values,
+    formulas: grid.formulas,
+    origin: { sheet, row: grid.row, column: grid.column },
+    table: null,
+  };
 }
 
 /**
- * The analysed table's address without the add-in's own columns: the Excel Table's rows, or header row
- * to last client of the block.
+ * The analysed table's address without the add-in's own columns, always a range: the Excel Table's
+ * rows; else the header (from its top row, when it spans two) to the last client of the block, or the
+ * header alone when no client was read (a required column missing, no clients); the whole block when no
+ * header was found.
  */
 export function tableAddress(client: ClientTable, columns: Columns): string {
   const t = client.table;
@@ -52,20 +62,18 @@ export function tableAddress(client: ClientTable, columns: Columns): string {
     const last = columns.lastColumn >= 0 ? t.column + columns.lastColumn : t.column + t.columns - 1;
     return rangeAddress(origin, t.row, t.column, t.row + t.rows - 1, last);
   }
-  if (columns.headerRow < 0)
-    return rangeAddress(
-      origin,
-      client.origin.row,
-      client.origin.column,
-      client.origin.row,
-      client.origin.column,
-    );
   const { row, column } = client.origin;
+  const width = client.values.reduce((most, cells) => Math.max(most, cells.length), 1);
+  if (columns.headerRow < 0)
+    return rangeAddress(origin, row, column, row + Math.max(client.values.length, 1) - 1, column + width - 1);
+  const top = columns.headerTop >= 0 ? Math.min(columns.headerTop, columns.headerRow) : columns.headerRow;
+  const first = columns.firstColumn >= 0 ? columns.firstColumn : 0;
+  const last = columns.lastColumn >= first ? columns.lastColumn : width - 1;
   return rangeAddress(
     origin,
-    row + columns.headerRow,
-    column + columns.firstColumn,
-    row + columns.lastRow,
-    column + columns.lastColumn,
+    row + top,
+    column + first,
+    row + Math.max(columns.lastRow, columns.headerRow),
+    column + last,
   );
 }

@@ -6,25 +6,37 @@ import {
   VISIBLE_OUTPUT_COLUMNS,
   type OutputColumn,
 } from "../method";
-import { amountAccepted, answerAccepted, nameAccepted, rowFormulas } from "./formulas";
+import {
+  amountAccepted,
+  answerAccepted,
+  nameAccepted,
+  revenueAccepted,
+  revenueBalanced,
+  rowFormulas,
+  SKIPPED_ROW_CHECK,
+} from "./formulas";
 import { inputColumnsOf, type TableLayout } from "./layout";
 import { FLAG_STYLE, SEGMENT_STYLES } from "./palette";
 import type { AnswerListPlan, ColumnsPlan, FlagRule } from "./plan";
-import { EURO_FORMAT } from "./settingsSheet";
+import { amountDisplay } from "./amountFormat";
 import type { SheetSnapshot, SheetTable } from "./snapshot";
 import { ANSWER_LIST_TEXT, TEMPLATE_TEXT } from "./texts";
 
-const FORMATS: Record<OutputColumn, string> = {
-  total: EURO_FORMAT,
-  score: "General",
-  segment: "General",
-  check: "General",
-  selected: EURO_FORMAT,
-  chartX: "General",
-  chartA: EURO_FORMAT,
-  chartB: EURO_FORMAT,
-  chartC: EURO_FORMAT,
-};
+/** The number format of each added column: Totaal and the totals it feeds in the table's amount unit. */
+function formatsOf(layout: TableLayout): Record<OutputColumn, string> {
+  const amount = amountDisplay(layout.unit).numberFormat;
+  return {
+    total: amount,
+    score: "General",
+    segment: "General",
+    check: "General",
+    selected: amount,
+    chartX: "General",
+    chartA: amount,
+    chartB: amount,
+    chartC: amount,
+  };
+}
 
 /** Widths in points of Totaal, Score and Segment. */
 const WIDTHS = [80, 45, 60];
@@ -56,7 +68,11 @@ function flagRules(layout: TableLayout): FlagRule[] {
     range: columnRange(column, first, last),
     formula: `=AND(${check}=0,IFERROR(${cause},TRUE))`,
   });
-  const revenues = layout.revenue.map((c) => `$${columnLetters(c)}${first + 1}`).join(",");
+  const revenueCells = layout.revenue.map((c) => `$${columnLetters(c)}${first + 1}`);
+  const revenues = revenueCells.join(",");
+  // An error value in another year leaves the balance unknown: then only that cell is the cause.
+  const revenueCause = (c: number) =>
+    `OR(NOT(${revenueAccepted(cell(c))}),COUNT(${revenues})=0,NOT(IFERROR(${revenueBalanced(revenueCells)},TRUE)))`;
   const inputs = inputColumnsOf(layout).map(cell).join("&");
   const unreached: FlagRule = {
     range: columnRange(layout.name, first, Math.min(last + WATCHED_ROWS, 1_048_575)),
@@ -65,7 +81,7 @@ function flagRules(layout: TableLayout): FlagRule[] {
   return [
     ...(layout.tableName === null ? [unreached] : []),
     rule(layout.name, `NOT(${nameAccepted(cell(layout.name))})`),
-    ...layout.revenue.map((c) => rule(c, `OR(NOT(${amountAccepted(cell(c))}),COUNT(${revenues})=0)`)),
+    ...layout.revenue.map((c) => rule(c, revenueCause(c))),
     ...(layout.potential >= 0
       ? [rule(layout.potential, `NOT(${amountAccepted(cell(layout.potential))})`)]
       : []),
@@ -94,6 +110,11 @@ export interface ColumnsContext {
   staleFlags: string[];
   /** The add-in's formulas of an earlier run below the new range (see staleFormulaCells). */
   stale: ColumnsPlan["clear"];
+  /**
+   * The sheet rows of a plain list that the method leaves out as subtotals by their formulas (its
+   * `subtotalRows`, placed on the sheet): their check is "" whatever they hold. None when not given.
+   */
+  subtotalRows?: ReadonlySet<number>;
 }
 
 /** Plans the added columns: headers, formats, formulas per row, the hidden helpers, colours, marks and drop-downs. */
@@ -101,19 +122,23 @@ export function columnsPlan(layout: TableLayout, context: ColumnsContext): Colum
   const headers = OUTPUT_COLUMNS.map((key) => layout.headers[layout.output[key]]);
   const { table } = context;
   const lastTableColumn = table ? table.column + table.columns - 1 : -1;
+  const formats = formatsOf(layout);
+  const skipped = context.subtotalRows ?? new Set<number>();
   return {
     headerRow: layout.headerRow,
     firstColumn: layout.output.total,
     headers,
-    formats: OUTPUT_COLUMNS.map((key) => FORMATS[key]),
+    formats: OUTPUT_COLUMNS.map((key) => formats[key]),
     visible: VISIBLE_OUTPUT_COLUMNS,
     widths: WIDTHS,
     firstDataRow: layout.firstDataRow,
     lastDataRow: layout.lastDataRow,
     formulasOf: (row) => {
       const f = rowFormulas(layout, row);
+      if (skipped.has(row)) f.check = SKIPPED_ROW_CHECK;
       return OUTPUT_COLUMNS.map((key) => f[key]);
     },
+    exceptions: [...skipped].map((row) => ({ row, column: layout.output.check, formula: SKIPPED_ROW_CHECK })),
     segmentColumn: layout.output.segment,
     segmentStyles: SEGMENT_STYLES,
     table: table

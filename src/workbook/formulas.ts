@@ -32,18 +32,83 @@ export const wordIn = (cell: string, words: string): string => `SUMPRODUCT(--(TR
 /** TRUE when an answer cell is accepted: empty (counts as Nee), or one of the Ja and Nee words. Errors propagate. */
 export const answerAccepted = (cell: string): string => `(TRIM(${cell})="")+${wordIn(cell, NAMES.answers)}=1`;
 
-/** TRUE when an amount cell is accepted: empty (or spaces), or a number of 0 or more. Errors propagate. */
+/** TRUE when a potential cell is accepted: empty (or spaces), or a number of 0 or more. Errors propagate. */
 export const amountAccepted = (cell: string): string =>
   `OR(LEN(TRIM(${cell}))=0,AND(ISNUMBER(${cell}),${cell}>=0))`;
+
+/** TRUE when a revenue cell is accepted: empty (or spaces), or any number (a credit note may make a year negative). Errors propagate. */
+export const revenueAccepted = (cell: string): string => `OR(LEN(TRIM(${cell}))=0,ISNUMBER(${cell}))`;
+
+/**
+ * TRUE when a client's revenue cells average 0 or more: the positive amounts at least the negative ones,
+ * compared at 15 digits as `>=` does (so 0.3 against 0.1 + 0.2 is even). Text counts as nothing; errors propagate.
+ */
+export const revenueBalanced = (cells: readonly string[]): string =>
+  `${positives(cells)}>=-(${negatives(cells)})`;
+
+/** The sum of a row's positive revenue cells, left to right; text counts as nothing. */
+const positives = (cells: readonly string[]) => cells.map((c) => `MAX(${c},0)`).join("+");
+
+/** The sum of a row's negative revenue cells, left to right. */
+const negatives = (cells: readonly string[]) => cells.map((c) => `MIN(${c},0)`).join("+");
+
+/**
+ * The average of a row's revenue cells, exactly 0 when credit notes cancel the other years to 15 digits
+ * (so no spreadsheet shows the rounding residue of the sum, which Excel, LibreOffice and the engine
+ * each leave differently). A single cell needs no such care.
+ */
+function revenueAverage(revenues: string, cells: readonly string[]): string {
+  const average = `AVERAGE(${revenues})`;
+  return cells.length > 1 ? `IF(${positives(cells)}=-(${negatives(cells)}),0,${average})` : average;
+}
+
+/** The characters after a total label that make it a year or a count ("Totaal 2024", "Totaal (12)"). */
+const COUNT_SIGNS = "0123456789(";
+
+/**
+ * TRUE when a name cell reads like a total row's label, by the rules of the method's TOTAL_LABELS on the
+ * workbook's lists: a word alone or before a space and a digit or "(", a start alone or before a space,
+ * an end alone or after a space. `=`, LEFT, RIGHT, MID and FIND know no wildcards; `=` ignores case.
+ * Errors propagate.
+ */
+export function totalLabel(cell: string): string {
+  const padded = `TRIM(${cell})&" 0"`;
+  const W = NAMES.totalWords;
+  const words = `SUMPRODUCT((LEFT(${padded},LEN(${W})+1)=${W}&" ")*ISNUMBER(FIND(MID(${padded},LEN(${W})+2,1),"${COUNT_SIGNS}")))`;
+  const starts = `SUMPRODUCT(--(LEFT(${padded},LEN(${NAMES.totalStarts})+1)=${NAMES.totalStarts}&" "))`;
+  const ends = `SUMPRODUCT(--(RIGHT(" "&TRIM(${cell}),LEN(${NAMES.totalEnds})+1)=" "&${NAMES.totalEnds}))`;
+  return `${words}+${starts}+${ends}>0`;
+}
+
+/** The check formula of a row that is left out as a (sub)total by its formulas: no client, whatever its cells hold. */
+export const SKIPPED_ROW_CHECK = '=""';
 
 /** TRUE when a name cell holds a name (not empty once trimmed). Errors propagate. */
 export const nameAccepted = (cell: string): string => `LEN(TRIM(${cell}))>0`;
 
 /**
+ * How every check formula of a row starts, in this version and the earlier ones: "" when the row has no
+ * input at all, `=IF(IFERROR(LEN(A5&B5&…)=0,FALSE),"",`; what follows decides the row's other cases.
+ */
+export function checkHead(layout: TableLayout, row: number): string {
+  const refs = referencesFor(layout);
+  const inputs = inputColumnsOf(layout).map((column) => refs.cell(column, row));
+  return `=IF(IFERROR(LEN(${inputs.join("&")})=0,FALSE),"",`;
+}
+
+/** How the formulas of Totaal and Score start in this version and the earlier ones: `=IF(K5=1,`, on the row's check. */
+export function ownHead(layout: TableLayout, row: number): string {
+  return `=IF(${referencesFor(layout).cell(layout.output.check, row)}=1,`;
+}
+
+/**
  * Builds the formulas of every added column for a sheet row; the same text serves every row of a Table.
- * The hidden check column decides: "" for a row that is no client (empty, or a total row), 1 when the
- * method accepts every input, 0 otherwise (also for error values, through IFERROR). Totaal, Score and
- * the chart helpers only compute for 1; Segment shows ? for 0. No formula returns an error value.
+ * The hidden check column decides: "" for a row that is no client (empty, or a total row by its label;
+ * columnsPlan gives a subtotal row by its formulas `=""`), 1 when the method accepts every input (a
+ * revenue year may be negative while the years average 0 or more), 0 otherwise (also for error values,
+ * through IFERROR). Totaal, Score and the chart helpers only compute for 1; Segment shows ? for 0.
+ * Totaal multiplies the amounts by their scale when a header names another unit. No formula returns an
+ * error value.
  */
 export function rowFormulas(layout: TableLayout, row: number): RowFormulas {
   const refs = referencesFor(layout);
@@ -56,26 +121,30 @@ export function rowFormulas(layout: TableLayout, row: number): RowFormulas {
   const G = at(out.segment);
   const K = at(out.check);
   const name = at(layout.name);
-  const inputs = inputColumnsOf(layout).map(at);
   const revenues = cellsOf(refs, layout.revenue, row, table);
-  const amounts = [...layout.revenue, ...(layout.potential >= 0 ? [layout.potential] : [])].map(at);
+  const revenueCells = layout.revenue.map(at);
   const answers = CRITERIA.map((c) => at(layout.criteria[c]));
+  const scaled = (formula: string, scale: number) => (scale === 1 ? formula : `${formula}*${scale}`);
+  const average = scaled(revenueAverage(revenues, revenueCells), layout.revenueScale);
   const amount =
-    layout.potential >= 0 ? `AVERAGE(${revenues})+SUM(${at(layout.potential)})` : `AVERAGE(${revenues})`;
+    layout.potential >= 0
+      ? `${average}+${scaled(`SUM(${at(layout.potential)})`, layout.potentialScale)}`
+      : average;
   const accepted = [
     `(${nameAccepted(name)})`,
     `(COUNT(${revenues})>0)`,
-    ...amounts.map((a) => amountAccepted(a)),
+    ...revenueCells.map((a) => revenueAccepted(a)),
+    `(${revenueBalanced(revenueCells)})`,
+    ...(layout.potential >= 0 ? [amountAccepted(at(layout.potential))] : []),
     ...answers.map((a) => `(${answerAccepted(a)})`),
   ].join("*");
-  const empty = `IFERROR(LEN(${inputs.join("&")})=0,FALSE)`;
-  const check = `=IF(${empty},"",IFERROR(IF(${wordIn(name, NAMES.totalWords)}>0,"",${accepted}),0))`;
+  const check = `${checkHead(layout, row)}IFERROR(IF(${totalLabel(name)},"",${accepted}),0))`;
   const score = CRITERIA.map((c, i) => `${wordIn(answers[i], NAMES.yesWords)}*${WEIGHT_NAMES[c]}`).join("+");
   const high = `${S}>=${NAMES.scoreThreshold}`;
   const point = (letter: string) => `=IF(${G}="${letter}",${T},${NO_POINT})`;
   const letter = `IF(${T}>=${NAMES.revenueThreshold},IF(${high},"A","B"),IF(${high},"B","C"))`;
   return {
-    total: `=IF(${K}=1,${amount},"")`,
+    total: `${ownHead(layout, row)}${amount},"")`,
     score: `=IF(${K}=1,${score},"")`,
     segment: `=IF(${K}="","",IF(${K}<>1,"${UNREADABLE_MARK}",IF(${L}="","${OUTSIDE_MARK}",${letter})))`,
     check,

@@ -1,5 +1,12 @@
 export { NEUTRALS, ON_STRONG, PALETTE } from "./palette";
 export {
+  type AmountDisplay,
+  amountDisplay,
+  AMOUNT_UNITS,
+  UNIT_SPACE,
+  unitOfNumberFormat,
+} from "./amountFormat";
+export {
   autoAxis,
   type Box,
   type ChartFrame,
@@ -13,6 +20,7 @@ export {
   yPoint,
 } from "./chartGeometry";
 export { chartFrame, namedClients } from "./chartPlan";
+export { isDateFormat } from "./dateFormat";
 export { labelBox, type LabelPosition, letterBox, overlappingPairs } from "./labelPlacement";
 export { textWidth } from "./textWidth";
 export { UNREADABLE_MARK } from "./formulas";
@@ -27,7 +35,7 @@ export {
 export { planRun, type PlannedRun, type ReplacedSetting, type RunOutcome, type RunRequest } from "./planRun";
 export { readSettingsSheet } from "./readSettingsSheet";
 export { RESERVE_ROWS } from "./ownership";
-export { SETTINGS_READ_AREA, SETTINGS_ROWS } from "./settingsSheet";
+export { SETTINGS_READ_AREA, SETTINGS_ROWS, VALUE_COLUMN } from "./settingsSheet";
 export { type Grid, type SheetSnapshot, type SheetTable } from "./snapshot";
 export { templatePlan } from "./templatePlan";
 export { ALL_NAMES, CHART_NAME, NAMES, SETTINGS_SHEET } from "./workbookNames";

@@ -13,7 +13,10 @@ export interface TableLayout {
   sheet: string;
   /** The Excel Table's name when the clients are in one; formulas then use structured references. */
   tableName: string | null;
+  /** The row right above the first client, where the added columns get their headers. */
   headerRow: number;
+  /** The first row of the header: headerRow, or the row above it when the header spans two rows (never written). */
+  headerTop: number;
   firstDataRow: number;
   lastDataRow: number;
   name: number;
@@ -54,10 +57,13 @@ export function layoutOf(
     headers[output[key]] = outputHeaders[key];
   });
   const headerRow = placement.row + columns.headerRow;
+  const headerTop =
+    columns.headerTop >= 0 ? Math.min(placement.row + columns.headerTop, headerRow) : headerRow;
   return {
     sheet: placement.sheet,
     tableName: placement.tableName,
     headerRow,
+    headerTop,
     firstDataRow: headerRow + 1,
     lastDataRow: placement.lastDataRow ?? Math.max(headerRow + 1, placement.row + columns.lastRow),
     name: at(columns.name),

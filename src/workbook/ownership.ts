@@ -1,7 +1,7 @@
 import { type Cell, cellAddress, OUTPUT_COLUMNS, type Problem, problemMessage, quoteValue } from "../method";
 import { formulaAt, valueAt, type Grid } from "./snapshot";
 import type { TableLayout } from "./layout";
-import { rowFormulas } from "./formulas";
+import { checkHead, ownHead, rowFormulas, SKIPPED_ROW_CHECK } from "./formulas";
 
 /** Tells whether a cell's formula is the add-in's own: in one of its own columns, and of its shape. */
 export type OwnFormulaTest = (column: number, formula: Cell) => boolean;
@@ -13,7 +13,10 @@ const shapeOf = (formula: string): string =>
 /**
  * Which formulas are the add-in's own: in one of its columns (`own`), of the same shape as the ones it
  * writes in that column; in the chart's x column also the earlier shape that spread points around
- * their score (`=IF(ISNUMBER(L2),S2+…,-1)`). In a workbook segmented before the marker name existed
+ * their score (`=IF(ISNUMBER(L2),S2+…,-1)`); in the check column also `=""` (a row left out as a
+ * subtotal) and every check of an earlier version (they all start with checkHead, whatever rules of
+ * total rows and amounts follow); in Totaal every earlier `=IF(K2=1,…,"")` (credit notes changed how
+ * the average is taken). In a workbook segmented before the marker name existed
  * (`strict` false), any formula in its columns counts as its own, as the earlier versions wrote others.
  */
 export function ownFormulaTest(
@@ -28,9 +31,13 @@ export function ownFormulaTest(
   const shapes = new Map<number, string>();
   for (const key of OUTPUT_COLUMNS) shapes.set(layout.output[key], shapeOf(formulas[key]));
   const spreadHead = shapeOf(formulas.chartX).replace(/,-1\)$/, "+");
+  const anyCheck = shapeOf(checkHead(layout, layout.firstDataRow));
+  const anyTotal = shapeOf(ownHead(layout, layout.firstDataRow));
   const isOwnShape = (column: number, shape: string) =>
     shapes.get(column) === shape ||
-    (column === layout.output.chartX && shape.startsWith(spreadHead) && shape.endsWith(",-1)"));
+    (column === layout.output.chartX && shape.startsWith(spreadHead) && shape.endsWith(",-1)")) ||
+    (column === layout.output.check && (shape === SKIPPED_ROW_CHECK || shape.startsWith(anyCheck))) ||
+    (column === layout.output.total && shape.startsWith(anyTotal) && shape.endsWith(',"")'));
   return (column, formula) => own.has(column) && isFormula(formula) && isOwnShape(column, shapeOf(formula));
 }
 

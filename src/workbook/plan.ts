@@ -50,6 +50,11 @@ export interface ColumnsPlan {
   lastDataRow: number;
   /** The English formulas of one sheet row, in column order (the same text serves every row of a Table). */
   formulasOf(row: number): string[];
+  /**
+   * The cells whose formula is not the one their column has in other rows (the check `=""` of a row left
+   * out as a subtotal); formulasOf gives them too, but a write that copies one row down must add them after.
+   */
+  exceptions: Array<{ row: number; column: number; formula: string }>;
   /** The sheet column of Segment, which gets the segment colours. */
   segmentColumn: number;
   segmentStyles: readonly SegmentStyle[];

@@ -10,10 +10,13 @@ import {
   type Problem,
   type SegmentationResult,
   type Settings,
+  type TableFacts,
+  type ColumnRead,
+  columnsRead,
 } from "../method";
 import { chartPlan } from "./chartPlan";
 import { DEFAULT_CHART_SIZE } from "./chartGeometry";
-import { chooseClientTable, tableAddress } from "./clientTable";
+import { chooseClientTable, type ClientTable, tableAddress } from "./clientTable";
 import { columnsPlan } from "./columnsPlan";
 import { layoutOf } from "./layout";
 import { occupiedOutputCells, ownFormulaTest, reserveEnd, staleFormulaCells } from "./ownership";
@@ -48,6 +51,8 @@ export interface RunOutcome {
   result: SegmentationResult;
   /** The analysed table, e.g. Klanten!A4:I24. */
   table: string;
+  /** Which columns were read as what (also when the run is refused), so a user can see a misreading. */
+  columnsRead: ColumnRead[];
   /** Settings on the settings sheet that this run replaced with the pane's: the cell, what it held and what it holds now. */
   replacedSettings: ReplacedSetting[];
 }
@@ -102,6 +107,28 @@ function replacedInputs(plan: SettingsSheetPlan, sheet: SheetSnapshot["settings"
     }));
 }
 
+/**
+ * What the sheet knows of the client table besides its values, in the table's own indices: its formulas
+ * (the add-in's own columns emptied, as in the values), the cells that show a number as a date, how many
+ * rows are hidden (of the Table's body, or of the used range) and the Excel Table's name.
+ */
+function tableFacts(snapshot: SheetSnapshot, client: ClientTable, own: ReadonlySet<number>): TableFacts {
+  const { row, column } = client.origin;
+  const rows = client.values.length;
+  const width = client.values.reduce((most, cells) => Math.max(most, cells.length), 0);
+  const dateCells: Array<[number, number]> = [];
+  for (const [r, c] of snapshot.dateCells) {
+    if (r < row || r >= row + rows || c < column || c >= column + width || own.has(c)) continue;
+    dateCells.push([r - row, c - column]);
+  }
+  return {
+    formulas: withoutOwnColumns(client.formulas, column, own),
+    dateCells,
+    hiddenRows: (client.table ? client.table.hiddenRows : snapshot.hiddenRows) ?? undefined,
+    ...(client.table ? { table: client.table.name } : {}),
+  };
+}
+
 /** The result with these problems first and nobody segmented, so nothing is written. */
 function refused(result: SegmentationResult, problems: Problem[]): SegmentationResult {
   return { ...result, clients: [], outside: [], problems: [...problems, ...result.problems] };
@@ -128,18 +155,23 @@ export function planRun(snapshot: SheetSnapshot, request: RunRequest): PlannedRu
   const own = ownColumns(snapshot.names, snapshot.sheet, snapshot.grid);
   const chosen = chooseSettings(request, snapshot.settings);
   const values = withoutOwnColumns(client.values, client.origin.column, own);
-  const segmented = segmentTable(values, chosen.settings, client.origin);
+  const segmented = segmentTable(values, chosen.settings, client.origin, tableFacts(snapshot, client, own));
   const result = { ...segmented, problems: [...chosen.problems, ...segmented.problems] };
   const table = tableAddress(client, result.columns);
+  const read = columnsRead(values, result.columns, client.origin, language);
   const blocking = [
     ...protectedSheet(snapshot.sheet, snapshot.protected, language),
     ...headerlessTable(client, language),
     ...otherAnalysis(snapshot.names, snapshot.sheet, table, language),
   ];
-  const none: ReplacedSetting[] = [];
-  if (blocking.length > 0)
-    return { outcome: { result: refused(result, blocking), table, replacedSettings: none }, plan: null };
-  if (hasErrors(result)) return { outcome: { result, table, replacedSettings: none }, plan: null };
+  const outcomeOf = (shown: SegmentationResult, replaced: ReplacedSetting[] = []): RunOutcome => ({
+    result: shown,
+    table,
+    columnsRead: read,
+    replacedSettings: replaced,
+  });
+  if (blocking.length > 0) return { outcome: outcomeOf(refused(result, blocking)), plan: null };
+  if (hasErrors(result)) return { outcome: outcomeOf(result), plan: null };
 
   const header = client.values[result.columns.headerRow];
   const placement = {
@@ -160,23 +192,30 @@ export function planRun(snapshot: SheetSnapshot, request: RunRequest): PlannedRu
   const layout = layoutOf(result.columns, header, placement, language, headers);
   const isOwn = ownFormulaTest(layout, strict, own);
   const occupied = occupiedOutputCells(layout, snapshot.grid, own, isOwn);
-  if (occupied.length > 0)
-    return { outcome: { result: refused(result, occupied), table, replacedSettings: none }, plan: null };
+  if (occupied.length > 0) return { outcome: outcomeOf(refused(result, occupied)), plan: null };
 
   const { firstColumn, lastColumn } = result.columns;
   const origin = client.origin.column;
   const references = {
     totals: dataColumn(layout, "total"),
     selected: dataColumn(layout, "selected"),
-    header: headerReference(layout, origin + firstColumn, origin + lastColumn),
+    header: headerReference(layout, origin + firstColumn, origin + lastColumn, layout.headerTop),
     own: headerReference(layout, layout.output.total, layout.output.chartC),
   };
   const settingsSheet = {
-    ...settingsSheetPlan(result.settings, references, table, chosen.labels, language, chosen.keepInputs),
+    ...settingsSheetPlan(
+      result.settings,
+      references,
+      table,
+      chosen.labels,
+      language,
+      chosen.keepInputs,
+      layout.unit,
+    ),
     unprotectFirst: snapshot.settingsProtected,
   };
   return {
-    outcome: { result, table, replacedSettings: replacedInputs(settingsSheet, snapshot.settings) },
+    outcome: outcomeOf(result, replacedInputs(settingsSheet, snapshot.settings)),
     plan: {
       sheet: snapshot.sheet,
       createSettingsSheet: snapshot.settings === null,
@@ -186,6 +225,9 @@ export function planRun(snapshot: SheetSnapshot, request: RunRequest): PlannedRu
         validations: snapshot.validations,
         staleFlags: snapshot.conditionalFormats.filter((f) => isFlagFormula(f.formula)).map((f) => f.id),
         stale: staleFormulaCells(layout.lastDataRow + 1, snapshot.grid, own, isOwn),
+        ...(client.table
+          ? {}
+          : { subtotalRows: new Set(result.subtotalRows.map((row) => client.origin.row + row)) }),
       }),
       settingsSheet,
       chart: chartPlan(layout, {

@@ -45,9 +45,17 @@ export function dataColumn(layout: TableLayout, key: OutputColumn): string {
   return referencesFor(layout).column(layout.output[key]);
 }
 
-/** The absolute, sheet-qualified address of the table's header cells, e.g. Klanten!$A$4:$I$4. */
-export function headerReference(layout: TableLayout, firstColumn: number, lastColumn: number): string {
+/**
+ * The absolute, sheet-qualified address of the table's header cells, e.g. Klanten!$A$4:$I$4; from
+ * `top` (the header's first row when it spans two, e.g. Klanten!$A$3:$I$4) down to the header row.
+ */
+export function headerReference(
+  layout: TableLayout,
+  firstColumn: number,
+  lastColumn: number,
+  top = layout.headerRow,
+): string {
   const origin = { row: 0, column: 0 };
-  const plain = rangeAddress(origin, layout.headerRow, firstColumn, layout.headerRow, lastColumn);
+  const plain = rangeAddress(origin, top, firstColumn, layout.headerRow, lastColumn);
   return `${quoteSheet(layout.sheet)}!${plain.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2")}`;
 }

@@ -2,8 +2,10 @@ import {
   a1,
   absoluteCell,
   acceptedText,
+  type AmountUnit,
   CRITERIA,
   type Criterion,
+  EURO,
   type Language,
   NO_WORDS,
   type NumberSetting,
@@ -12,14 +14,20 @@ import {
   type RevenueThreshold,
   SETTING_RULES,
   type SettingKey,
-  TOTAL_SPELLINGS,
+  TOTAL_LABELS,
   unknownRevenueThreshold,
   YES_WORDS,
 } from "../method";
+import { amountDisplay } from "./amountFormat";
 import { CHART_COLUMNS, CHART_TOP_ROW, chartHelperCells } from "./chartHelpers";
 import { NAMES, SETTINGS_SHEET, WEIGHT_NAMES } from "./workbookNames";
 import { SETTINGS_TEXT, type SettingsText } from "./texts";
 import type { PlannedCell, SettingsSheetPlan } from "./plan";
+
+/** The rows of the three lists of total labels (TOTAL_LABELS), one below the other with a row between. */
+const TOTAL_WORDS_ROW = 24 + YES_WORDS.length + NO_WORDS.length + 1;
+const TOTAL_STARTS_ROW = TOTAL_WORDS_ROW + TOTAL_LABELS.words.length + 1;
+const TOTAL_ENDS_ROW = TOTAL_STARTS_ROW + TOTAL_LABELS.starts.length + 1;
 
 /** Zero-based rows of the input and computed cells in column B. */
 export const SETTINGS_ROWS = {
@@ -38,7 +46,9 @@ export const SETTINGS_ROWS = {
   labels: 22,
   yesWords: 24,
   noWords: 24 + YES_WORDS.length,
-  totalWords: 24 + YES_WORDS.length + NO_WORDS.length + 1,
+  totalWords: TOTAL_WORDS_ROW,
+  totalStarts: TOTAL_STARTS_ROW,
+  totalEnds: TOTAL_ENDS_ROW,
 } as const;
 
 /** Column B, where every setting's value sits. */
@@ -56,8 +66,8 @@ const METHOD_WORDS = SETTING_RULES.revenueMethod.words;
 /** The block of the settings sheet the adapter reads (and the add-in owns). */
 export const SETTINGS_READ_AREA = "A1:H80";
 
-/** The € number format, in invariant (English) format codes. */
-export const EURO_FORMAT = '"€ "#,##0';
+/** The € number format (amountDisplay gives every unit's), for the template's amount columns. */
+export { EURO_FORMAT } from "./amountFormat";
 
 /** The absolute reference of a settings cell, e.g. 'ABC-instellingen'!$B$6. */
 function settingsCell(row: number, column = VALUE_COLUMN): string {
@@ -145,7 +155,8 @@ function invalidSettingText(setting: SettingKey, language: Language): string {
  * table's header cells (named ABC_Tabel), `columns` the added columns' header cells (named ABC_Kolommen,
  * the marker of the add-in's own columns); `tableAddress` names the analysed table for the reader.
  * With `keepInputs` the inputs stay as the sheet has them (a run from the ribbon never changes a
- * colleague's settings); otherwise they get `settings` and `labels`.
+ * colleague's settings); otherwise they get `settings` and `labels`. The amounts (the fixed amount, the
+ * thresholds) are shown in `unit`, the table's, and the fixed amount's label and note say which.
  */
 export function settingsSheetPlan(
   settings: ResolvedSettings,
@@ -154,12 +165,15 @@ export function settingsSheetPlan(
   labels: number,
   language: Language,
   keepInputs = false,
+  unit: AmountUnit = EURO,
 ): SettingsSheetPlan {
   const t = SETTINGS_TEXT[language];
   const R = SETTINGS_ROWS;
   const B = VALUE_COLUMN;
   const C = APPLIED_COLUMN;
   const D = NOTE_COLUMN;
+  const shown = amountDisplay(unit);
+  const amountFormat = shown.numberFormat;
   const cells: PlannedCell[] = [];
   const inputRules: SettingsSheetPlan["inputRules"] = [];
   const put = (row: number, column: number, content: string | number, extra: Partial<PlannedCell> = {}) =>
@@ -170,11 +184,9 @@ export function settingsSheetPlan(
   };
   const input = (row: number, value: string | number, setting: NumberSetting, note: string, ok?: string) => {
     const cell = a1(row, B);
-    put(row, B, value, { style: "input", numberFormat: setting === "amount" ? EURO_FORMAT : undefined });
-    put(row, C, appliedValue(cell, setting), {
-      style: "computed",
-      numberFormat: setting === "amount" ? EURO_FORMAT : undefined,
-    });
+    const numberFormat = setting === "amount" ? amountFormat : undefined;
+    put(row, B, value, { style: "input", numberFormat });
+    put(row, C, appliedValue(cell, setting), { style: "computed", numberFormat });
     put(row, D, noteOrMessage(ok ?? accepted(cell, setting), note, invalidSettingText(setting, language)), {
       style: "note",
     });
@@ -228,15 +240,16 @@ export function settingsSheetPlan(
     t.topPercentNote,
     `OR(NOT(${isTopPercent}),${accepted(a1(R.topPercent, B), "topPercent")})`,
   );
-  label(R.fixedAmount, t.fixedAmount);
-  input(R.fixedAmount, revenue.amount, "amount", t.fixedAmountNote, `OR(NOT(${isAmount}),${amountOk})`);
+  label(R.fixedAmount, shown.before ? t.fixedAmount : t.fixedAmountIn(shown.symbol));
+  const amountNote = shown.before ? t.fixedAmountNote : `${t.fixedAmountNote} ${t.unitNote(shown.symbol)}`;
+  input(R.fixedAmount, revenue.amount, "amount", amountNote, `OR(NOT(${isAmount}),${amountOk})`);
   label(R.revenueThreshold, t.revenueThreshold, t.revenueThresholdNote);
   const selected = columns.selected;
   put(
     R.revenueThreshold,
     B,
     `=IF(${both("amount")},${NAMES.fixedAmount},IF(COUNT(${selected})=0,0,IF(${both("topPercent")},PERCENTILE.INC(${selected},1-${NAMES.topPercent}/100),MEDIAN(${selected}))))`,
-    { style: "computed", numberFormat: EURO_FORMAT },
+    { style: "computed", numberFormat: amountFormat },
   );
   label(R.topN, t.topN);
   input(R.topN, settings.topN ?? "", "topN", t.topNNote);
@@ -245,7 +258,7 @@ export function settingsSheetPlan(
     R.topCut,
     B,
     `=IF(OR(${NAMES.topN}="",${NAMES.topN}>=COUNT(${columns.totals})),MIN(${columns.totals}),LARGE(${columns.totals},${NAMES.topN}))`,
-    { style: "computed", numberFormat: EURO_FORMAT },
+    { style: "computed", numberFormat: amountFormat },
   );
   label(R.selectedCount, t.selectedCount);
   put(R.selectedCount, B, `=COUNT(${selected})`, { style: "computed" });
@@ -272,8 +285,13 @@ export function settingsSheetPlan(
   YES_WORDS.forEach((word, i) => put(R.yesWords + i, B, word, { style: "computed", text: true }));
   label(R.noWords, t.noWords);
   NO_WORDS.forEach((word, i) => put(R.noWords + i, B, word, { style: "computed", text: true }));
-  label(R.totalWords, t.totalWords, t.totalWordsNote);
-  TOTAL_SPELLINGS.forEach((word, i) => put(R.totalWords + i, B, word, { style: "computed", text: true }));
+  const totalList = (row: number, words: readonly string[], text: string, note: string) => {
+    label(row, text, note);
+    words.forEach((word, i) => put(row + i, B, word, { style: "computed", text: true }));
+  };
+  totalList(R.totalWords, TOTAL_LABELS.words, t.totalWords, t.totalWordsNote);
+  totalList(R.totalStarts, TOTAL_LABELS.starts, t.totalStarts, t.totalStartsNote);
+  totalList(R.totalEnds, TOTAL_LABELS.ends, t.totalEnds, t.totalEndsNote);
 
   cells.push(...chartHelperCells(columns.totals, t.chartHelpers, language));
 
@@ -293,7 +311,9 @@ export function settingsSheetPlan(
     { name: NAMES.labels, reference: settingsCell(R.labels, C) },
     { name: NAMES.yesWords, reference: listName(R.yesWords, YES_WORDS.length) },
     { name: NAMES.answers, reference: listName(R.yesWords, YES_WORDS.length + NO_WORDS.length) },
-    { name: NAMES.totalWords, reference: listName(R.totalWords, TOTAL_SPELLINGS.length) },
+    { name: NAMES.totalWords, reference: listName(R.totalWords, TOTAL_LABELS.words.length) },
+    { name: NAMES.totalStarts, reference: listName(R.totalStarts, TOTAL_LABELS.starts.length) },
+    { name: NAMES.totalEnds, reference: listName(R.totalEnds, TOTAL_LABELS.ends.length) },
     { name: NAMES.chartTop, reference: settingsCell(CHART_TOP_ROW, CHART_COLUMNS.y) },
     { name: NAMES.table, reference: columns.header },
     { name: NAMES.columns, reference: columns.own },
@@ -307,7 +327,7 @@ export function settingsSheetPlan(
       choices: SETTING_RULES.revenueMethod.choices.map((m) => words[m]),
     },
     inputRules,
-    area: { rows: R.totalWords + TOTAL_SPELLINGS.length, columns: CHART_COLUMNS.letter + 1 },
+    area: { rows: R.totalEnds + TOTAL_LABELS.ends.length, columns: CHART_COLUMNS.letter + 1 },
     unprotectFirst: false,
   };
 }

@@ -17,6 +17,8 @@ export interface SheetTable {
   rows: number;
   columns: number;
   showHeaders: boolean;
+  /** How many rows of its body are hidden (by a filter or by hand); null when Excel could not count them. */
+  hiddenRows: number | null;
 }
 
 /** Everything the adapter reads before a run, as plain data: what planRun decides on. */
@@ -42,6 +44,10 @@ export interface SheetSnapshot {
   validations: ReadonlyMap<number, string>;
   /** The conditional formats with a formula on the used range: their id and formula. */
   conditionalFormats: ReadonlyArray<{ id: string; formula: string }>;
+  /** The cells of the grid (zero-based sheet row and column) that hold a number shown as a date or a time. */
+  dateCells: ReadonlyArray<readonly [row: number, column: number]>;
+  /** How many rows of the used range are hidden (by a filter or by hand); null when Excel could not count them. */
+  hiddenRows: number | null;
 }
 
 /** The value of a sheet cell inside the grid, "" outside it. */
@@ -58,5 +64,12 @@ export function formulaAt(grid: Grid, row: number, column: number): Cell {
 export function valuesIn(grid: Grid, row: number, column: number, rows: number, columns: number): Cell[][] {
   return Array.from({ length: rows }, (_, r) =>
     Array.from({ length: columns }, (_, c) => valueAt(grid, row + r, column + c)),
+  );
+}
+
+/** The formulas (or constants) of a rectangle of sheet cells, padded with "" where the grid has none. */
+export function formulasIn(grid: Grid, row: number, column: number, rows: number, columns: number): Cell[][] {
+  return Array.from({ length: rows }, (_, r) =>
+    Array.from({ length: columns }, (_, c) => formulaAt(grid, row + r, column + c)),
   );
 }

@@ -17,6 +17,10 @@ export interface SettingsText {
   topPercentNote: string;
   fixedAmount: string;
   fixedAmountNote: string;
+  /** The fixed amount's label when the table's amounts are in thousands or millions (`unit` is k€ or M€). */
+  fixedAmountIn: (unit: string) => string;
+  /** Added to the fixed amount's note then: the amount is in the table's unit. */
+  unitNote: (unit: string) => string;
   revenueThreshold: string;
   revenueThresholdNote: string;
   topN: string;
@@ -38,6 +42,12 @@ export interface SettingsText {
   noWords: string;
   totalWords: string;
   totalWordsNote: string;
+  /** The list of labels that start a total row's name, and its note. */
+  totalStarts: string;
+  totalStartsNote: string;
+  /** The list of labels that end a total row's name, and its note. */
+  totalEnds: string;
+  totalEndsNote: string;
   /** The header above the applied values, beside the inputs. */
   applied: string;
   /** What opens the message beside an input the rules reject. */
@@ -66,6 +76,8 @@ export const SETTINGS_TEXT: Readonly<Record<Language, SettingsText>> = {
     topPercentNote: "Bv. 20: de grootste 20 % van de klanten telt als groot.",
     fixedAmount: "Vast bedrag (bij methode vast bedrag)",
     fixedAmountNote: "Jaaromzet + potentieel vanaf dit bedrag telt als groot.",
+    fixedAmountIn: (unit) => `Vast bedrag in ${unit} (bij methode vast bedrag)`,
+    unitNote: (unit) => `Het bedrag staat in ${unit}, zoals de kopteksten van de tabel.`,
     revenueThreshold: "Omzetdrempel (berekend)",
     revenueThresholdNote: "Wie dit bedrag haalt, staat boven in de matrix (A of B).",
     topN: "Top N (leeg = alle klanten)",
@@ -89,7 +101,13 @@ export const SETTINGS_TEXT: Readonly<Record<Language, SettingsText>> = {
       "Hoofd- of kleine letters maken niet uit. Wijzigingen hier gaan verloren bij de volgende klik op Segmenteer.",
     noWords: "Woorden die als Nee tellen (leeg ook)",
     totalWords: "Namen van totaalrijen",
-    totalWordsNote: "Een rij met zo'n naam is geen klant en telt niet mee.",
+    totalWordsNote:
+      "Een rij met zo'n naam, alleen of met een jaartal of aantal erachter (Totaal 2024, Totaal (12 klanten)), is geen klant en telt niet mee.",
+    totalStarts: "Begin van totaalrijen",
+    totalStartsNote: "Een naam die zo begint (Subtotaal regio West) is geen klant.",
+    totalEnds: "Einde van totaalrijen",
+    totalEndsNote:
+      "Een naam die na een spatie zo eindigt (West Totaal, zoals Excel's Subtotalen het schrijft) is geen klant.",
     applied: "In gebruik",
     invalid: "⚠ Ongeldige waarde",
     fallback: {
@@ -124,6 +142,8 @@ export const SETTINGS_TEXT: Readonly<Record<Language, SettingsText>> = {
     topPercentNote: "E.g. 20: the biggest 20 % of clients count as big.",
     fixedAmount: "Fixed amount (for method fixed amount)",
     fixedAmountNote: "Annual revenue + potential of at least this amount counts as big.",
+    fixedAmountIn: (unit) => `Fixed amount in ${unit} (for method fixed amount)`,
+    unitNote: (unit) => `The amount is in ${unit}, as the table's headers say.`,
     revenueThreshold: "Revenue threshold (computed)",
     revenueThresholdNote: "Clients reaching this amount sit at the top of the matrix (A or B).",
     topN: "Top N (empty = all clients)",
@@ -146,7 +166,13 @@ export const SETTINGS_TEXT: Readonly<Record<Language, SettingsText>> = {
     yesWordsNote: "Case does not matter. Changes here are undone the next time you click Run segmentation.",
     noWords: "Words that count as No (empty too)",
     totalWords: "Names of total rows",
-    totalWordsNote: "A row with such a name is no client and is not counted.",
+    totalWordsNote:
+      "A row with such a name, alone or followed by a year or a count (Total 2024, Total (12 clients)), is no client and is not counted.",
+    totalStarts: "Starts of total rows",
+    totalStartsNote: "A name that starts so (Subtotal region West) is no client.",
+    totalEnds: "Ends of total rows",
+    totalEndsNote:
+      "A name that ends so after a space (West Total, as Excel's Subtotal writes it) is no client.",
     applied: "Applied",
     invalid: "⚠ Not a valid value",
     fallback: {

@@ -16,6 +16,8 @@ export const NAMES = {
   yesWords: "ABC_JaWoorden",
   answers: "ABC_Antwoorden",
   totalWords: "ABC_TotaalWoorden",
+  totalStarts: "ABC_TotaalBegin",
+  totalEnds: "ABC_TotaalEinde",
   table: "ABC_Tabel",
   columns: "ABC_Kolommen",
 } as const;

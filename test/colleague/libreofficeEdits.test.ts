@@ -9,6 +9,7 @@ import type { ExcelDouble } from "../double";
 import { recalculateAll } from "../support/libreoffice";
 import { segment, workbookWith } from "../support/workbook";
 import { writeXlsx } from "../support/xlsx";
+import { CLIENT_NAMES, TOTAL_ROW_LABELS } from "../support/totalLabels";
 import { expectedLetters, FOUR } from "./helpers";
 
 /** My own adversarial edits, recalculated by LibreOffice: Segment of every row in LO vs double vs engine. */
@@ -62,6 +63,84 @@ const CASES: Case[] = [
     edit: (d) => {
       ["Subtotaal", 404000, 0].forEach((v, i) => d.edit("Klanten", `${"ABC"[i]}6`, v));
       ["Totaal:", 404000, 0].forEach((v, i) => d.edit("Klanten", `${"ABC"[i]}7`, v));
+    },
+  },
+  {
+    name: "total labels and client names that look like them, in the list and typed below it",
+    values: [
+      FOUR[0],
+      ...FOUR.slice(1),
+      ...[...TOTAL_ROW_LABELS, ...CLIENT_NAMES].map((name, i): Cell[] => [
+        name,
+        1000 * (i + 1),
+        0,
+        "Ja",
+        i % 2 === 0 ? "Ja" : "Nee",
+        "Ja",
+        "Nee",
+      ]),
+    ],
+    edit: (d) => {
+      const below = FOUR.length + TOTAL_ROW_LABELS.length + CLIENT_NAMES.length + 1;
+      ["Totaal (41 klanten)", 999999, 0].forEach((v, i) => d.edit("Klanten", `${"ABC"[i]}${below}`, v));
+      ["West Totaal", 999999, 0].forEach((v, i) => d.edit("Klanten", `${"ABC"[i]}${below + 1}`, v));
+      ["Total Logistics NV", 999999, 0, "Ja"].forEach((v, i) =>
+        d.edit("Klanten", `${"ABCD"[i]}${below + 2}`, v),
+      );
+    },
+  },
+  {
+    name: "credit notes: a negative year, an average of exactly 0, a negative average and a negative potential",
+    values: [
+      [
+        "Klant",
+        "Omzet 2023",
+        "Omzet 2024",
+        "Omzet 2025",
+        "Potentieel",
+        "Marge",
+        "Snelheid",
+        "Innovatie",
+        "Netwerk",
+      ],
+      ["Creditnota", 90000, -15000, 45000, 0, "Ja", "Ja", "Ja", "Nee"],
+      ["Centen", 0.3, -0.1, -0.2, 0, "Ja", "Ja", "Ja", "Nee"],
+      ["Andersom", 0.1, 0.2, -0.3, 0, "Ja", "Nee", "Ja", "Nee"],
+      ["Netto nul", 1234.56, "", -1234.56, 5, "Nee", "Nee", "Nee", "Nee"],
+      ["Groot", 400000, 380000, 420000, 0, "Ja", "Nee", "Nee", "Nee"],
+      ["Klein", 5000, 6000, 7000, 0, "Nee", "Nee", "Ja", "Nee"],
+      ["Later negatief", 100, 100, 100, 0, "Ja", "Ja", "Ja", "Ja"],
+    ],
+    edit: (d) => {
+      d.edit("Klanten", "C6", -500000);
+      d.edit("Klanten", "D7", -4000);
+      d.edit("Klanten", "E7", -1);
+      d.edit("Klanten", "B3", 0.30000000000000004);
+      d.edit("Klanten", "C8", -500);
+    },
+  },
+  {
+    name: "revenue in k€ and potential in €, with a credit note in thousands",
+    values: [
+      [
+        "Klant",
+        "Omzet 2024 (k€)",
+        "Omzet 2025 (k€)",
+        "Potentieel (€)",
+        "Marge",
+        "Snelheid",
+        "Innovatie",
+        "Netwerk",
+      ],
+      ["Groot NV", 300, 280.5, 12500, "Ja", "Ja", "Ja", "Nee"],
+      ["Klein BV", 9, 12.25, 0, "Nee", "Nee", "Ja", "Nee"],
+      ["Midden", 60, 70, 7500, "Ja", "Nee", "Nee", "Nee"],
+      ["Belofte", 35.5, 45, 40000, "Ja", "Ja", "Ja", "Nee"],
+    ],
+    settings: { revenueThreshold: { kind: "amount", amount: 60000 } },
+    edit: (d) => {
+      d.edit("Klanten", "C4", -10.5);
+      d.edit("Klanten", "D3", 0.1);
     },
   },
   {

@@ -15,6 +15,7 @@ type Constructor = { prototype: object; name: string };
 const CLAIMS: Array<[Constructor, readonly string[]]> = [
   [range.RangeDouble, range.RANGE_MEMBERS],
   [range.RangeFormatDouble, range.RangeFormatDouble.members],
+  [range.RangeViewDouble, range.RANGE_VIEW_MEMBERS],
   [formats.ConditionalFormatsDouble, formats.ConditionalFormatsDouble.members],
   [formats.ConditionalFormatDouble, formats.ConditionalFormatDouble.members],
   [formats.ConditionalFormatRuleDouble, formats.ConditionalFormatRuleDouble.members],

@@ -137,6 +137,26 @@ describe("an Excel Table keeps its headers unique, as Excel renames them", () =>
   });
 });
 
+describe("structured references to a column whose header needs escaping", () => {
+  it("reads a quote, a bracket or a # in a column name escaped by a quote, as Excel writes them", () => {
+    const double = install(
+      createExcelDouble({
+        sheets: {
+          Clients: [
+            ["Client", "Chiffre d'affaires", "Double", "[Note] #1"],
+            ["Un", 10, "=Clients[@[Chiffre d''affaires]]*2", "a"],
+            ["Deux", 20, "=Clients[@[Chiffre d''affaires]]*2", "b"],
+          ],
+          Totaux: [["=SUM(Clients[[Chiffre d''affaires]])", "=COUNTA(Clients[['[Note'] '#1]])"]],
+        },
+        tables: [{ sheet: "Clients", name: "Clients", address: "A1:D3" }],
+      }),
+    );
+    expect(double.values("Clients", "C2:C3")).toEqual([[20], [40]]);
+    expect(double.values("Totaux", "A1:B1")).toEqual([[30, 2]]);
+  });
+});
+
 describe("an Excel Table grows when a user types right below it", () => {
   it("takes in the row, fills its calculated column, and every structured reference sees it", () => {
     const double = portfolio();

@@ -44,6 +44,8 @@ export interface HostOptions {
   language: string;
   /** Operations (by label, e.g. /Range.formulas=/) that fail with a code, as Excel fails now and then. */
   refuse?: { operation: RegExp; code: string };
+  /** The error code a load of a Range.getVisibleView fails with at sync, as Excel's does now and then on big or filtered ranges. */
+  visibleViewFails?: string;
 }
 
 /** True when requirement set version `want` is at or below `have` ("1.10" is above "1.9"). */

@@ -5,6 +5,7 @@ import {
   type FunctionPluginDefinition,
   type SimpleRangeValue,
 } from "hyperformula";
+import { replaceSubtotal } from "./subtotal";
 
 /*
  * HyperFormula set up to compute as Excel does where the add-in's formulas can tell the difference.
@@ -112,9 +113,10 @@ function replaceMatch(): void {
   matchReplaced = true;
 }
 
-/** A HyperFormula engine that compares numbers and matches text the way Excel does. */
+/** A HyperFormula engine that compares numbers, matches text and subtotals the way Excel does. */
 export function createEngine(): HyperFormula {
   replaceMatch();
+  replaceSubtotal();
   const hf = HyperFormula.buildEmpty(EXCEL_OPTIONS);
   const arithmetic = hf.evaluator?.interpreter?.arithmeticHelper as unknown as Arithmetic | undefined;
   if (!arithmetic || typeof arithmetic.floatCmp !== "function" || arithmetic.actualEps !== 0)

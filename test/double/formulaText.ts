@@ -1,6 +1,7 @@
 /**
- * Splits a formula into quoted parts (strings "…" and sheet names '…') and the code between them; with
- * `brackets`, structured-reference brackets […] are set apart too, so that nothing inside them reads as A1.
+ * Splits a formula into quoted parts (strings "…" and sheet names '…') and the code between them; a
+ * quote inside structured-reference brackets […] is an escape, not the start of a name. With
+ * `brackets`, the brackets are set apart too, so that nothing inside them reads as A1.
  */
 function segments(formula: string, brackets = false): Array<{ code: boolean; text: string }> {
   const parts: Array<{ code: boolean; text: string }> = [];
@@ -22,12 +23,15 @@ function segments(formula: string, brackets = false): Array<{ code: boolean; tex
       parts.push({ code: false, text: formula.slice(i, j + 1) });
       i = j + 1;
       start = i;
-    } else if (ch === "[" && brackets) {
-      cut(i);
+    } else if (ch === "[") {
+      // A quote inside brackets escapes a character of a column name (Clients[@[Chiffre d''affaires]]).
       const j = closingBracket(formula, i);
-      parts.push({ code: false, text: formula.slice(i, j) });
+      if (brackets) {
+        cut(i);
+        parts.push({ code: false, text: formula.slice(i, j) });
+        start = j;
+      }
       i = j;
-      start = i;
     } else i++;
   }
   cut(formula.length);

@@ -2,6 +2,7 @@ import { parseAddress } from "./addresses";
 import { markedCells } from "./conditionalFormats";
 import { RequestContextDouble, versionAtLeast, type HostOptions, type Traffic } from "./context";
 import { EXCEL_ENUMS } from "./enums";
+import { CODES } from "./errors";
 import { addressOfWrite, ChangeEvents } from "./events";
 import { letters } from "./formulaText";
 import {
@@ -92,6 +93,18 @@ export interface ExcelDouble {
   conditionalFormats(sheet: string): SheetModel["conditionalFormats"];
   validations(sheet: string): SheetModel["validations"];
   hiddenColumns(sheet: string): number[];
+  /** The hidden rows of a sheet, 1-based as Excel numbers them. */
+  hiddenRows(sheet: string): number[];
+  /**
+   * Hides (or with `hidden` false shows) whole rows as a user does by hand or with a filter (no sync
+   * counted, no onChanged: Excel raises none for it). The cells stay as they are. Refused on a protected sheet.
+   */
+  hideRows(sheet: string, firstRow1Based: number, count: number, hidden?: boolean): void;
+  /**
+   * Gives cells a number format as a user does (Format Cells), e.g. "d/m/yyyy" on a pasted date; the
+   * values stay as they are. Refused on a protected sheet for locked cells.
+   */
+  setNumberFormat(sheet: string, address: string, numberFormat: string): void;
   tables(): Array<{ name: string; sheet: string; address: string }>;
   /** The options each Excel.run was called with. */
   readonly runs: Array<{ delayForCellEdit?: boolean }>;
@@ -110,6 +123,11 @@ export interface ExcelDouble {
   protect(sheet: string, options?: Excel.WorksheetProtectionOptions, password?: string): void;
   /** Makes every queued operation whose label matches fail at sync with this error code. */
   refuse(operation: RegExp, code: string): void;
+  /**
+   * Makes every load of a Range.getVisibleView fail at sync with this error code (default InvalidArgument,
+   * as Excel's fails now and then on big or filtered ranges: OfficeDev/office-js#4263); null stops it.
+   */
+  failVisibleView(code?: string | null): void;
   /** Calls the listener after every sync that changed something and after every edit; returns the unsubscribe. */
   onChange(listener: () => void): () => void;
   /** Everything in the workbook as plain JSON (cells, formats, names, rules, charts, tables), to compare states. */
@@ -340,6 +358,30 @@ export function createExcelDouble(options: DoubleOptions): ExcelDouble {
     conditionalFormats: (sheet) => sheetOf(sheet).conditionalFormats,
     validations: (sheet) => sheetOf(sheet).validations,
     hiddenColumns: (sheet) => [...sheetOf(sheet).hiddenColumns].sort((a, b) => a - b),
+    hiddenRows: (sheet) => [...sheetOf(sheet).hiddenRows].sort((a, b) => a - b).map((r) => r + 1),
+    hideRows(sheet, firstRow1Based, count, hidden = true) {
+      const s = sheetOf(sheet);
+      if (s.protection)
+        throw new Error(
+          `The sheet ${s.name} is protected: rows cannot be hidden or shown. Unprotect it first.`,
+        );
+      if (!Number.isInteger(firstRow1Based) || !Number.isInteger(count) || firstRow1Based < 1 || count < 1)
+        throw new Error("Rows are counted from 1, at least one.");
+      model.setRowsHidden(s, firstRow1Based - 1, count, hidden);
+      changed();
+    },
+    setNumberFormat(sheet, address, numberFormat) {
+      const s = sheetOf(sheet);
+      const a = parseAddress(address);
+      for (let r = a.row; r < a.row + a.rows; r++) {
+        for (let c = a.column; c < a.column + a.columns; c++) {
+          if (s.protection && model.cell(s, r, c)?.locked !== false)
+            throw new Error(`The cell ${address} on ${s.name} is protected: Excel refuses the format.`);
+          model.cellForWrite(s, r, c).numberFormat = numberFormat;
+        }
+      }
+      changed();
+    },
     tables: () =>
       model.tables.map((t) => ({
         name: t.name,
@@ -367,6 +409,9 @@ export function createExcelDouble(options: DoubleOptions): ExcelDouble {
     refuse(operation, code) {
       host.refuse = { operation, code };
     },
+    failVisibleView(code = CODES.invalidArgument) {
+      host.visibleViewFails = code ?? undefined;
+    },
     dump() {
       return {
         sheets: model.sheets.map((sheet) => ({
@@ -376,6 +421,7 @@ export function createExcelDouble(options: DoubleOptions): ExcelDouble {
             .map(([key, cell]) => [key, { ...cell }])
             .sort((a, b) => (a[0] as number) - (b[0] as number)),
           hidden: [...sheet.hiddenColumns].sort((a, b) => a - b),
+          hiddenRows: [...sheet.hiddenRows].sort((a, b) => a - b),
           widths: [...sheet.columnWidths.entries()].sort((a, b) => a[0] - b[0]),
           protection: sheet.protection && structuredClone(sheet.protection),
           conditionalFormats: sheet.conditionalFormats.map(withoutId),

@@ -1,6 +1,7 @@
 import { type CellValue, DetailedCellError, type HyperFormula, type RawCellContent } from "hyperformula";
 import { formatAddress, parseAddress, quoteSheet } from "./addresses";
 import { createEngine } from "./engine";
+import { setSubtotalFacts } from "./subtotal";
 import { CODES, OfficeErrorDouble } from "./errors";
 import { accessDenied, type Allowance, type SheetProtection } from "./protection";
 import { resolveStructured, type TableShape } from "./formulaText";
@@ -138,6 +139,8 @@ export interface SheetModel {
   hfId: number;
   cells: Map<number, CellModel>;
   hiddenColumns: Set<number>;
+  /** Rows hidden by hand or by a filter (zero-based); they keep their cells and are read as any other. */
+  hiddenRows: Set<number>;
   columnWidths: Map<number, number>;
   charts: ChartModel[];
   conditionalFormats: ConditionalFormatModel[];
@@ -194,6 +197,33 @@ export class WorkbookModel {
 
   constructor() {
     this.hf = createEngine();
+    setSubtotalFacts(this.hf, {
+      isSubtotal: (sheetId, row, column) => {
+        const sheet = this.sheets.find((s) => s.hfId === sheetId);
+        const formula = sheet ? this.cell(sheet, row, column)?.formula : undefined;
+        return formula !== undefined && /\b(?:SUBTOTAL|AGGREGATE)\s*\(/i.test(formula);
+      },
+      isHidden: (sheetId, row) => this.sheets.find((s) => s.hfId === sheetId)?.hiddenRows.has(row) ?? false,
+    });
+  }
+
+  /** Hides or shows rows of a sheet; the SUBTOTALs on it compute again, as those with 101–111 leave hidden rows out. */
+  setRowsHidden(sheet: SheetModel, first: number, count: number, hidden: boolean): void {
+    for (let r = first; r < first + count; r++) {
+      if (hidden) sheet.hiddenRows.add(r);
+      else sheet.hiddenRows.delete(r);
+    }
+    for (const [key, cell] of sheet.cells) {
+      if (!cell.formula || !/\bSUBTOTAL\s*\(/i.test(cell.formula)) continue;
+      const row = Math.floor(key / 16384);
+      const column = key % 16384;
+      this.pending.push({
+        sheet: sheet.hfId,
+        row,
+        column,
+        contents: [[this.engineContent(sheet, row, column, cell)]],
+      });
+    }
   }
 
   /** A number not handed out before in this workbook, for ids. */
@@ -212,6 +242,7 @@ export class WorkbookModel {
       hfId: this.hf.getSheetId(hfName)!,
       cells: new Map(),
       hiddenColumns: new Set(),
+      hiddenRows: new Set(),
       columnWidths: new Map(),
       charts: [],
       conditionalFormats: [],

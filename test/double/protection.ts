@@ -35,7 +35,7 @@ const DEFAULT_OPTIONS: Required<Excel.WorksheetProtectionOptions> = {
 };
 
 /** A permission a protected sheet may grant. */
-export type Allowance = "allowFormatCells" | "allowFormatColumns" | "allowEditObjects";
+export type Allowance = "allowFormatCells" | "allowFormatColumns" | "allowFormatRows" | "allowEditObjects";
 
 const KEY_COLUMNS = 16384;
 

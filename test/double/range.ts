@@ -28,6 +28,8 @@ export const RANGE_MEMBERS = [
   "formulas",
   "numberFormat",
   "columnHidden",
+  "rowHidden",
+  "getVisibleView",
   "format",
   "conditionalFormats",
   "dataValidation",
@@ -93,6 +95,10 @@ export class RangeDouble extends ClientObjectDouble<RangeTarget> {
         return grid((r, c) => model.value(t.sheet, r, c));
       case "formulas":
         return grid((r, c) => model.formula(t.sheet, r, c));
+      case "numberFormat":
+        return grid((r, c) => model.cell(t.sheet, r, c)?.numberFormat ?? "General");
+      case "rowHidden":
+        return hiddenState(t);
       default:
         throw cannotLoad("Range", property);
     }
@@ -124,6 +130,9 @@ export class RangeDouble extends ClientObjectDouble<RangeTarget> {
     const sent = wire(value);
     this.queueSet("formulas", sent, (t) => this.write(t, matrix(t, sent, "formulas"), "writing formulas"));
   }
+  get numberFormat(): unknown[][] {
+    return this.loadedValue("numberFormat");
+  }
   set numberFormat(value: unknown[][]) {
     const sent = wire(value);
     this.queueSet("numberFormat", sent, (t) => {
@@ -146,6 +155,25 @@ export class RangeDouble extends ClientObjectDouble<RangeTarget> {
         else t.sheet.hiddenColumns.delete(c);
       }
     });
+  }
+
+  /** ExcelApi 1.2: true when every row of the range is hidden, false when none is, null when some are. */
+  get rowHidden(): boolean | null {
+    return this.loadedValue("rowHidden");
+  }
+  /** Hides or shows the whole rows of the range, as Home > Format > Hide & Unhide does. */
+  set rowHidden(hidden: boolean) {
+    this.context.requireApi("1.2", "Range.rowHidden");
+    this.queueSet("rowHidden", hidden, (t) => {
+      checkSheetWritable(t.sheet, "hiding or showing rows", "allowFormatRows");
+      this.context.model.setRowsHidden(t.sheet, t.row, t.rows, hidden);
+    });
+  }
+
+  /** ExcelApi 1.3: the visible rows and columns of the range (those no filter or user hid). */
+  getVisibleView(): RangeViewDouble {
+    this.context.requireApi("1.3", "Range.getVisibleView");
+    return new RangeViewDouble(this.context, () => this.target());
   }
 
   private write(t: RangeTarget, input: unknown[][], what: string): void {
@@ -297,6 +325,63 @@ export class RangeFormatDouble {
       checkSheetWritable(t.sheet, "changing column widths", "allowFormatColumns");
       for (let c = t.column; c < t.column + t.columns; c++) t.sheet.columnWidths.set(c, v);
     });
+  }
+}
+
+/** Range.rowHidden of an area: true or false when all its rows agree, null when mixed. */
+function hiddenState(t: RangeTarget): boolean | null {
+  let hidden = 0;
+  for (let r = t.row; r < t.row + t.rows; r++) if (t.sheet.hiddenRows.has(r)) hidden++;
+  if (hidden === 0) return false;
+  return hidden === t.rows ? true : null;
+}
+
+/** Every member of Excel.RangeView the double implements: only the counts of visible rows and columns. */
+export const RANGE_VIEW_MEMBERS = [
+  "rowCount",
+  "columnCount",
+  "load",
+  "toJSON",
+  "context",
+] as const satisfies readonly (keyof Excel.RangeView)[];
+
+/** Excel's messages for the errors a visible view fails with now and then (OfficeDev/office-js#4263). */
+const VIEW_FAILURES: Readonly<Record<string, string>> = {
+  [CODES.invalidArgument]: "The argument is invalid or missing or has an incorrect format.",
+  GeneralException: "An internal error has occurred.",
+};
+
+/** A proxy for Excel.RangeView: the visible cells of a range; only its counts can be loaded. */
+export class RangeViewDouble extends ClientObjectDouble<RangeTarget> {
+  constructor(context: RequestContextDouble, resolver: Resolver<RangeTarget>) {
+    super(context, resolver, "RangeView");
+  }
+
+  protected readProperty(t: RangeTarget, property: string): unknown {
+    const code = this.context.host.visibleViewFails;
+    if (code)
+      throw new OfficeErrorDouble(
+        code,
+        VIEW_FAILURES[code] ?? `Excel failed to give the visible view (${code}).`,
+      );
+    if (property === "rowCount") {
+      let visible = 0;
+      for (let r = t.row; r < t.row + t.rows; r++) if (!t.sheet.hiddenRows.has(r)) visible++;
+      return visible;
+    }
+    if (property === "columnCount") {
+      let visible = 0;
+      for (let c = t.column; c < t.column + t.columns; c++) if (!t.sheet.hiddenColumns.has(c)) visible++;
+      return visible;
+    }
+    throw cannotLoad("RangeView", property);
+  }
+
+  get rowCount(): number {
+    return this.loadedValue("rowCount");
+  }
+  get columnCount(): number {
+    return this.loadedValue("columnCount");
   }
 }
 

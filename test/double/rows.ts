@@ -75,13 +75,19 @@ function readBack(model: WorkbookModel, before: ReturnType<typeof engineFormulas
   }
 }
 
-/** Moves the stored cells of the sheet to their new rows; the deleted ones go. */
+/** Moves the stored cells and the hidden rows of the sheet to their new rows; the deleted ones go. */
 function moveCells(sheet: SheetModel, move: RowMove): void {
   const entries = [...sheet.cells];
   sheet.cells.clear();
   for (const [key, cell] of entries) {
     const row = landing(Math.floor(key / 16384), move);
     if (row !== null) sheet.cells.set(row * 16384 + (key % 16384), cell);
+  }
+  const hidden = [...sheet.hiddenRows];
+  sheet.hiddenRows.clear();
+  for (const row of hidden) {
+    const moved = landing(row, move);
+    if (moved !== null) sheet.hiddenRows.add(moved);
   }
 }
 

@@ -12,6 +12,7 @@ export const TABLE_MEMBERS = [
   "showTotals",
   "showHeaders",
   "getRange",
+  "getDataBodyRange",
   "columns",
   "resize",
   "load",
@@ -65,6 +66,20 @@ export class TableDouble extends ClientObjectDouble<TableModel> {
         row: t.headerRow,
         column: t.firstColumn,
         rows,
+        columns: t.lastColumn - t.firstColumn + 1,
+      };
+    });
+  }
+
+  /** The table's rows below its header, without the totals row. */
+  getDataBodyRange(): RangeDouble {
+    return new RangeDouble(this.context, () => {
+      const t = this.target();
+      return {
+        sheet: t.sheet,
+        row: t.headerRow + 1,
+        column: t.firstColumn,
+        rows: t.lastDataRow - t.headerRow,
         columns: t.lastColumn - t.firstColumn + 1,
       };
     });

@@ -13,6 +13,7 @@ import type { CellData, ExcelDouble } from "../double";
 import { arbLiveSettings, arbClientTable, type GeneratedTable } from "../support/generators";
 import { recalculateAll, type RecalculatedBook } from "../support/libreoffice";
 import { segment, workbookWith } from "../support/workbook";
+import { CLIENT_NAMES, TOTAL_ROW_LABELS } from "../support/totalLabels";
 import { fileFormula, writeXlsx } from "../support/xlsx";
 
 /**
@@ -39,13 +40,15 @@ const EDIT_KINDS = [
   "new-client-below",
   "deleted-row",
   "total-row-below",
+  "total-label-below",
+  "credit-note",
   "bad-weight",
   "bad-method",
 ] as const;
 type EditKind = (typeof EDIT_KINDS)[number];
 
 const PER_KIND = 10;
-/** Preparing the 130 workbooks and one LibreOffice run over them take 20–45 s; LibreOffice's own limit is 10 minutes. */
+/** Preparing the 150 workbooks and one LibreOffice run over them take 20–45 s; LibreOffice's own limit is 10 minutes. */
 const TIMEOUT = 15 * 60_000;
 const SEED = 9;
 const ARTIFACTS = join(__dirname, "..", "..", "artifacts", "libreoffice");
@@ -240,6 +243,24 @@ function applyEdit(
       const sum = (column: number) => `=SUM(${at(first, column)}:${at(last, column)})`;
       const sums = Array.from({ length: years + 1 }, (_, i) => sum(1 + i));
       return below(["Totaal", ...sums], "a Totaal row");
+    }
+    case "total-label-below": {
+      const labels = [...TOTAL_ROW_LABELS, ...CLIENT_NAMES];
+      const label = labels[details.pick % labels.length];
+      const revenues = details.cents.slice(0, years).map((x) => x / 100);
+      const answers = details.answers.map((yes) => (yes ? "Ja" : "Nee"));
+      return below([label, ...revenues, 0, ...answers], `${JSON.stringify(label)} typed`);
+    }
+    case "credit-note": {
+      const column = 1 + (details.column % years);
+      const others = Array.from({ length: years }, (_, i) => 1 + i)
+        .filter((c) => c !== column)
+        .map((c) => double.read("Klanten", at(row, c)).value)
+        .reduce<number>((sum, v) => sum + (typeof v === "number" ? v : 0), 0);
+      // Variant 0: a credit note of up to € 99.999,99; variant 1: one that cancels the other years exactly (average 0).
+      const amount = details.variant === 0 ? -details.cents[0] / 100 : -others || -0.01;
+      type("Klanten", at(row, column), amount);
+      return { edit: `${at(row, column)} := ${amount}` };
     }
     case "bad-weight":
       type(SETTINGS_SHEET, settingsCell(SETTINGS_ROWS.weights.marge), "veel");

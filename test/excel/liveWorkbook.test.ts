@@ -26,7 +26,9 @@ describe("Segmenteer writes a live workbook", () => {
       [35000, 3, "B"],
     ]);
     for (const cell of ["I4", "J5", "K7"]) expect(String(double.read("Klanten", cell).formula)).toMatch(/^=/);
-    expect(double.read("Klanten", "I4").formula).toBe('=IF(L4=1,AVERAGE(B4:C4)+SUM(D4),"")');
+    expect(double.read("Klanten", "I4").formula).toBe(
+      '=IF(L4=1,IF(MAX(B4,0)+MAX(C4,0)=-(MIN(B4,0)+MIN(C4,0)),0,AVERAGE(B4:C4))+SUM(D4),"")',
+    );
   });
 
   it("keeps the helper columns of the chart hidden and the user's cells as they were", async () => {

@@ -35,6 +35,7 @@ describe("what the task pane asks of Excel", () => {
       },
       labels: 12,
       problems: [],
+      unit: { factor: 1, symbol: "€" },
     });
   });
 

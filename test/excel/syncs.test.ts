@@ -34,6 +34,8 @@ describe("round trips to Excel", () => {
 
     it("segments 50,000 rows with one small write; only the read is chunked to stay under 5 MB a response", async () => {
       const { syncs, requests, responses } = await run(50_000, "1.17");
+      // Look, three chunks of values and formulas (number formats of all columns in the first, of the
+      // amount columns after it), write.
       expect(syncs).toBe(5);
       expect(requests.at(-1)).toBeLessThan(64 * 1024);
       expect(Math.max(...responses)).toBeLessThanOrEqual(5 * MB);

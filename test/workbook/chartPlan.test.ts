@@ -38,6 +38,7 @@ function placedSnapshot(at: { row: number; column: number; titleRows: number; ta
           rows: CLIENTS.length,
           columns: width,
           showHeaders: true,
+          hiddenRows: 0,
         },
       ]
     : [];

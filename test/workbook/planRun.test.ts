@@ -71,7 +71,9 @@ describe("planRun decides a run from a snapshot, without Excel", () => {
 
   it("refuses a Table whose header row is switched off", () => {
     const values = [["Een", 100, 100, 100, 0, "Ja", "Ja", "Ja", "Ja"]];
-    const tables = [{ name: "Tabel1", row: 0, column: 0, rows: 1, columns: 9, showHeaders: false }];
+    const tables = [
+      { name: "Tabel1", row: 0, column: 0, rows: 1, columns: 9, showHeaders: false, hiddenRows: 0 },
+    ];
     const { outcome, plan } = planRun(snapshotOf(values, { tables }), request());
     expect(plan).toBeNull();
     expect(outcome.result.problems[0]).toMatchObject({ code: "table-headers-off", address: "Klanten!A1:I1" });
