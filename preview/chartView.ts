@@ -1,4 +1,15 @@
-import { FONT_SIZES, MARKER_SIZE, NEUTRALS, textWidth, xPoint, yPoint } from "../src/workbook";
+import { EURO } from "../src/method";
+import { formatAmount } from "../src/taskpane/format";
+import {
+  amountDisplay,
+  FONT_SIZES,
+  MARKER_SIZE,
+  NEUTRALS,
+  textWidth,
+  unitOfNumberFormat,
+  xPoint,
+  yPoint,
+} from "../src/workbook";
 import type { ChartJson, ExcelDouble } from "../test/double";
 import { chartScene } from "./chartScene";
 
@@ -14,9 +25,6 @@ function el(name: string, attributes: Record<string, string | number>, text?: st
   return node;
 }
 
-/** An amount as the value axis shows it ("€ 1.200.000"). */
-const euro = (v: number) => `€ ${Math.round(v).toLocaleString("nl-BE")}`;
-
 /**
  * Draws the chart the add-in built as Excel would (series, quadrant lines, letters, names at the
  * positions the plan chose), in points, from the double's cells; each label carries data-label-box.
@@ -27,6 +35,10 @@ export function renderChart(container: HTMLElement, double: ExcelDouble, chart: 
   const scene = chartScene(double, chart);
   const { frame } = scene;
   const { plot, size } = frame;
+  const unit = unitOfNumberFormat(chart.axes.value.numberFormat) ?? EURO;
+  const step = 10 ** amountDisplay(unit).decimals;
+  /** An amount as the value axis shows it, in the unit its number format says ("€ 1.200.000", "1.250,0 k€"). */
+  const amount = (v: number) => formatAmount(Math.round(v * step) / step, unit, "nl");
   const svg = el("svg", {
     viewBox: `0 0 ${size.width} ${size.height}`,
     width: size.width,
@@ -62,7 +74,11 @@ export function renderChart(container: HTMLElement, double: ExcelDouble, chart: 
       el("line", { x1: plot.left, y1: y, x2: plot.right, y2: y, stroke: "#ececec", "stroke-width": 0.5 }),
     );
     svg.appendChild(
-      el("text", { x: plot.left - 4, y: y + 3, "text-anchor": "end", "font-size": FONT_SIZES.tick }, euro(v)),
+      el(
+        "text",
+        { x: plot.left - 4, y: y + 3, "text-anchor": "end", "font-size": FONT_SIZES.tick },
+        amount(v),
+      ),
     );
   }
   svg.appendChild(

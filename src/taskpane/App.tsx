@@ -1,5 +1,6 @@
 import { MessageBar, MessageBarType, Stack, ThemeProvider } from "@fluentui/react";
 import type { AddinApi } from "./addinApi";
+import { paneAmountUnit } from "./amountUnit";
 import { ChangedNotice } from "./ChangedNotice";
 import { formatNumber } from "./format";
 import { Header } from "./Header";
@@ -63,6 +64,7 @@ function Pane({ api }: AppProps) {
             form={form}
             errors={reading && !reading.valid ? reading.errors : {}}
             maxScore={maxScore === null ? null : formatNumber(maxScore, language)}
+            unit={paneAmountUnit(run, settings.sheetUnit)}
             loadError={settings.loadError}
             sheetProblems={settings.sheetProblems}
             onChange={settings.update}

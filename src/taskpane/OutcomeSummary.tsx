@@ -6,7 +6,7 @@ import {
   type SegmentationResult,
   unknownRevenueThreshold,
 } from "../method";
-import { formatEuro, formatNumber, formatPercent } from "./format";
+import { formatAmount, formatNumber, formatPercent } from "./format";
 import { usePaneLanguage } from "./PaneLanguage";
 import { SegmentCard } from "./SegmentCard";
 import type { Texts } from "./texts";
@@ -25,10 +25,11 @@ function methodText(threshold: RevenueThreshold, texts: Texts, language: Languag
   }
 }
 
-/** The figures of a written run: how many clients, the thresholds applied, and a card per segment. */
+/** The figures of a written run: how many clients, the thresholds applied, and a card per segment, amounts in the table's unit. */
 export function OutcomeSummary({ result }: { result: SegmentationResult }) {
   const { texts, language } = usePaneLanguage();
   const { summary, thresholds, settings } = result;
+  const { unit } = result.columns;
   const method = methodText(settings.revenueThreshold, texts, language);
   const number = (n: number) => formatNumber(n, language);
   return (
@@ -38,17 +39,18 @@ export function OutcomeSummary({ result }: { result: SegmentationResult }) {
         {summary.outsideCount > 0 && settings.topN !== null && (
           <Text block>{texts.outside(summary.outsideCount, settings.topN)}</Text>
         )}
-        <Text block>{texts.revenueApplied(formatEuro(thresholds.revenue, language), method)}</Text>
+        <Text block>{texts.revenueApplied(formatAmount(thresholds.revenue, unit, language), method)}</Text>
         <Text block>
           {texts.scoreApplied(number(thresholds.score), number(maxScoreOf(settings.weights)))}
         </Text>
       </Stack>
-      <SegmentCard summary={summary.segments.A} />
+      <SegmentCard summary={summary.segments.A} unit={unit} />
       <SegmentCard
         summary={summary.segments.B}
+        unit={unit}
         quadrants={[summary.quadrants["top-left"], summary.quadrants["bottom-right"]]}
       />
-      <SegmentCard summary={summary.segments.C} />
+      <SegmentCard summary={summary.segments.C} unit={unit} />
     </Stack>
   );
 }

@@ -1,5 +1,6 @@
 import { MessageBar, MessageBarType, Stack, Text } from "@fluentui/react";
 import type { SegmentOutcome } from "../excel";
+import { ColumnsReadList } from "./ColumnsReadList";
 import { OutcomeSummary } from "./OutcomeSummary";
 import { usePaneLanguage } from "./PaneLanguage";
 import { ProblemList } from "./ProblemList";
@@ -11,8 +12,8 @@ export interface OutcomeViewProps {
 }
 
 /**
- * A run's outcome: whether the workbook changed, Excel's notes, the analysed table, then the figures
- * and warnings, or (when nothing was written) the problems to fix first.
+ * A run's outcome: whether the workbook changed, Excel's notes, the analysed table and which columns
+ * were read as what, then the figures and warnings, or (when nothing was written) the problems to fix first.
  */
 export function OutcomeView({ outcome, onGoToCell }: OutcomeViewProps) {
   const { texts } = usePaneLanguage();
@@ -33,6 +34,7 @@ export function OutcomeView({ outcome, onGoToCell }: OutcomeViewProps) {
         </MessageBar>
       ))}
       {table !== "" && <Text block>{texts.analysedTable(table)}</Text>}
+      <ColumnsReadList columns={outcome.columnsRead} />
       {written && chartNames && chartNames.placed < chartNames.wanted && (
         <Text block variant="small">
           {texts.namesLeftOff(chartNames.placed, chartNames.wanted)}

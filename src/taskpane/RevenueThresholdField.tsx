@@ -1,6 +1,7 @@
 import { ChoiceGroup, Stack, Text, type IChoiceGroupOption } from "@fluentui/react";
 import { useId } from "react";
-import type { RevenueMethod } from "../method";
+import type { AmountUnit, RevenueMethod } from "../method";
+import { amountDisplay } from "../workbook";
 import type { FormErrors } from "./readForm";
 import { NumberField } from "./NumberField";
 import { usePaneLanguage } from "./PaneLanguage";
@@ -8,9 +9,11 @@ import { SettingNotice } from "./SettingNotice";
 import type { SettingNotices } from "./settingNotices";
 import type { SettingsForm } from "./settingsForm";
 
-/** Props of the revenue threshold: the form, its errors, the fields showing a default, and a way to change it. */
+/** Props of the revenue threshold: the form, its errors, the fields showing a default, the unit of the fixed amount, and a way to change it. */
 export interface RevenueThresholdFieldProps {
   form: SettingsForm;
+  /** The table's amount unit, which the fixed amount is in. */
+  unit: AmountUnit;
   errors: FormErrors;
   notices: SettingNotices;
   onChange(patch: Partial<SettingsForm>): void;
@@ -19,10 +22,11 @@ export interface RevenueThresholdFieldProps {
 /**
  * How the revenue threshold is chosen (median, fixed amount, top %) and the amount or percentage. A
  * default standing in for an invalid value on the sheet is marked in its field, or under the choice when
- * that field is not shown.
+ * that field is not shown. The fixed amount is in the table's unit, which its label and its side show.
  */
-export function RevenueThresholdField({ form, errors, notices, onChange }: RevenueThresholdFieldProps) {
+export function RevenueThresholdField({ form, unit, errors, notices, onChange }: RevenueThresholdFieldProps) {
   const { texts } = usePaneLanguage();
+  const shown = amountDisplay(unit);
   const helpId = useId();
   const options: IChoiceGroupOption[] = (["median", "amount", "topPercent"] as const).map((key) => ({
     key,
@@ -50,11 +54,12 @@ export function RevenueThresholdField({ form, errors, notices, onChange }: Reven
       ))}
       {form.method === "amount" && (
         <NumberField
-          label={texts.amount}
-          prefix="€"
+          label={texts.amount(shown.symbol)}
+          prefix={shown.before ? shown.symbol : undefined}
+          suffix={shown.before ? undefined : shown.symbol}
           value={form.amount}
           onChange={(amount) => onChange({ amount })}
-          description={texts.amountHelp}
+          description={shown.before ? texts.amountHelp : texts.amountUnitHelp(shown.symbol)}
           errorMessage={errors.amount}
           notice={notices.amount}
         />

@@ -1,18 +1,19 @@
 import { mergeStyleSets, Stack, Text, useTheme } from "@fluentui/react";
-import type { QuadrantSummary, SegmentSummary } from "../method";
+import type { AmountUnit, QuadrantSummary, SegmentSummary } from "../method";
 import { ON_STRONG, PALETTE } from "../workbook";
-import { formatEuro, formatPercent } from "./format";
+import { formatAmount, formatPercent } from "./format";
 import { Heading } from "./Heading";
 import { usePaneLanguage } from "./PaneLanguage";
 
-/** Props of a segment card: the segment's figures and, for B, its two quadrants. */
+/** Props of a segment card: the segment's figures, the unit of its amounts and, for B, its two quadrants. */
 export interface SegmentCardProps {
   summary: SegmentSummary;
+  unit: AmountUnit;
   quadrants?: readonly QuadrantSummary[];
 }
 
 /** One segment: its letter on its colour, count and revenue with their shares, and the advice. */
-export function SegmentCard({ summary, quadrants = [] }: SegmentCardProps) {
+export function SegmentCard({ summary, unit, quadrants = [] }: SegmentCardProps) {
   const { texts, language } = usePaneLanguage();
   const theme = useTheme();
   const colors = PALETTE[summary.segment];
@@ -53,7 +54,7 @@ export function SegmentCard({ summary, quadrants = [] }: SegmentCardProps) {
       </Text>
       <Text block>{texts.clientsLine(summary.count, percent(summary.clientShare))}</Text>
       <Text block>
-        {texts.revenueLine(formatEuro(summary.revenue, language), percent(summary.revenueShare))}
+        {texts.revenueLine(formatAmount(summary.revenue, unit, language), percent(summary.revenueShare))}
       </Text>
       <Text block>
         <strong>{texts.approach}</strong> {summary.approach}

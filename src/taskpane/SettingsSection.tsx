@@ -1,5 +1,5 @@
 import { MessageBar, MessageBarType, Spinner, Stack, Text } from "@fluentui/react";
-import type { Problem } from "../method";
+import type { AmountUnit, Problem } from "../method";
 import { Heading } from "./Heading";
 import { NumberField } from "./NumberField";
 import { OptionalCountField } from "./OptionalCountField";
@@ -17,6 +17,8 @@ export interface SettingsSectionProps {
   errors: FormErrors;
   /** The highest possible score as text, or null while a weight is invalid. */
   maxScore: string | null;
+  /** The table's amount unit, which the fixed amount is in. */
+  unit: AmountUnit;
   loadError: string | null;
   /** The invalid values on the settings sheet; the form shows the defaults the sheet applies instead. */
   sheetProblems: readonly Problem[];
@@ -29,7 +31,7 @@ export interface SettingsSectionProps {
  * is invalid on the settings sheet, each with a way to its cell, and those fields marked.
  */
 export function SettingsSection(props: SettingsSectionProps) {
-  const { form, errors, maxScore, loadError, sheetProblems, onChange } = props;
+  const { form, errors, maxScore, unit, loadError, sheetProblems, onChange } = props;
   const { texts } = usePaneLanguage();
   const max = maxScore ?? "…";
   const notices = settingNotices(sheetProblems);
@@ -54,7 +56,13 @@ export function SettingsSection(props: SettingsSectionProps) {
         <Spinner label={texts.loadingSettings} labelPosition="right" />
       ) : (
         <>
-          <RevenueThresholdField form={form} errors={errors} notices={notices} onChange={onChange} />
+          <RevenueThresholdField
+            form={form}
+            unit={unit}
+            errors={errors}
+            notices={notices}
+            onChange={onChange}
+          />
           <NumberField
             label={texts.scoreThreshold}
             value={form.scoreThreshold}

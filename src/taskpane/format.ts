@@ -1,4 +1,5 @@
-import type { Language } from "../method";
+import type { AmountUnit, Language } from "../method";
+import { amountDisplay, UNIT_SPACE } from "../workbook";
 
 const LOCALES: Readonly<Record<Language, string>> = { nl: "nl-BE", en: "en" };
 
@@ -11,6 +12,17 @@ export function formatEuro(amount: number, language: Language): string {
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
   }).format(amount);
+}
+
+/**
+ * An amount in the table's unit as the sheet and the chart show it: euros as formatEuro does, thousands
+ * and millions with their decimals and the unit after the amount (1.250,0 k€ or 1,250.0 k€).
+ */
+export function formatAmount(amount: number, unit: AmountUnit, language: Language): string {
+  const shown = amountDisplay(unit);
+  if (shown.before) return formatEuro(amount, language);
+  const digits = { minimumFractionDigits: shown.decimals, maximumFractionDigits: shown.decimals };
+  return `${new Intl.NumberFormat(LOCALES[language], digits).format(amount)}${UNIT_SPACE}${shown.symbol}`;
 }
 
 /** A share from 0 to 1 as a percentage with at most one decimal (33,3% or 33.3%). */

@@ -22,8 +22,10 @@ const nl = {
   revenueThresholdHelp:
     "Wie met jaaromzet + potentieel de drempel haalt, staat bovenaan in de matrix (A of B).",
   methods: { median: "Mediaan", amount: "Vast bedrag", topPercent: "Top %" },
-  amount: "Bedrag (€)",
+  amount: (unit: string) => `Bedrag (${unit})`,
   amountHelp: "Jaaromzet + potentieel vanaf dit bedrag telt als groot.",
+  amountUnitHelp: (unit: string) =>
+    `In ${unit}, zoals de kopteksten van de tabel: jaaromzet + potentieel vanaf dit bedrag telt als groot.`,
   topPercent: "Top-percentage (%)",
   topPercentHelp: "Bv. 20: de grootste 20% van de klanten telt als groot.",
   scoreThreshold: "Scoredrempel",
@@ -59,6 +61,7 @@ const nl = {
   nothingWritten: "Er is niets gewijzigd in de werkmap.",
   failed: "Segmenteren is mislukt.",
   analysedTable: (table: string) => `Geanalyseerde tabel: ${table}`,
+  columnsReadIntro: "Zo zijn de kolommen gelezen:",
   namesLeftOff: (placed: number, wanted: number) =>
     `Niet elke klantnaam past in de grafiek: ${formatNumber(placed, "nl")} van de ${formatNumber(wanted, "nl")} staan erin. De andere zouden een naam, een kwadrantletter of een punt bedekken, of vallen buiten de grafiek. Maak de grafiek groter en segmenteer opnieuw om er meer te tonen.`,
   clientCount: (n: number) => `${nlCount(n, "klant", "klanten")} gesegmenteerd.`,
@@ -155,8 +158,10 @@ const en: Texts = {
   revenueThresholdHelp:
     "Clients whose annual revenue + potential reaches it sit at the top of the matrix (A or B).",
   methods: { median: "Median", amount: "Fixed amount", topPercent: "Top %" },
-  amount: "Amount (€)",
+  amount: (unit: string) => `Amount (${unit})`,
   amountHelp: "Annual revenue + potential of at least this amount counts as big.",
+  amountUnitHelp: (unit: string) =>
+    `In ${unit}, as the table's headers say: annual revenue + potential of at least this amount counts as big.`,
   topPercent: "Top percentage (%)",
   topPercentHelp: "E.g. 20: the biggest 20% of clients count as big.",
   scoreThreshold: "Score threshold",
@@ -192,6 +197,7 @@ const en: Texts = {
   nothingWritten: "Nothing was changed in the workbook.",
   failed: "Segmenting failed.",
   analysedTable: (table: string) => `Analysed table: ${table}`,
+  columnsReadIntro: "How the columns were read:",
   namesLeftOff: (placed: number, wanted: number) =>
     `Not every client name fits in the chart: ${formatNumber(placed, "en")} of ${formatNumber(wanted, "en")} are in it. The others would cover a name, a quadrant letter or a point, or fall outside the chart. Make the chart bigger and run the segmentation again to show more.`,
   clientCount: (n: number) => `${enCount(n, "client", "clients")} segmented.`,

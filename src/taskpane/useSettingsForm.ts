@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from "react";
-import type { Language, Problem } from "../method";
+import type { AmountUnit, Language, Problem } from "../method";
 import type { AddinApi, StoredSettings } from "./addinApi";
 import { formFromStored, type SettingsForm } from "./settingsForm";
 import { failureOf } from "../excel";
@@ -11,6 +11,8 @@ export interface SettingsFormState {
   loadError: string | null;
   /** The invalid values on the settings sheet, as last read; the form holds the defaults the sheet applies. */
   sheetProblems: readonly Problem[];
+  /** The unit the settings sheet shows the fixed amount in, as last read (null when unknown). */
+  sheetUnit: AmountUnit | null;
   /** True once the user changed a field since the form was last read from the workbook. */
   touched: boolean;
   update(patch: Partial<SettingsForm>): void;
@@ -30,12 +32,14 @@ export function useSettingsForm(api: AddinApi, language: Language, unknownError:
   const [form, setForm] = useState<SettingsForm | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [sheetProblems, setSheetProblems] = useState<readonly Problem[]>(NONE);
+  const [sheetUnit, setSheetUnit] = useState<AmountUnit | null>(null);
   const [touched, setTouched] = useState(false);
   const show = useCallback(
     (stored: StoredSettings | null) => {
       const loaded = formFromStored(stored, language);
       setForm(loaded);
       setSheetProblems(stored?.problems ?? NONE);
+      setSheetUnit(stored?.unit ?? null);
       return loaded;
     },
     [language],
@@ -73,5 +77,5 @@ export function useSettingsForm(api: AddinApi, language: Language, unknownError:
     setTouched(false);
     setSheetProblems(NONE);
   }, []);
-  return { form, loadError, sheetProblems, touched, update, reload, markStored };
+  return { form, loadError, sheetProblems, sheetUnit, touched, update, reload, markStored };
 }
