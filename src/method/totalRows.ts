@@ -4,6 +4,26 @@ import type { Cell } from "./types";
 /** A label with and without a closing colon ("Totaal", "Totaal:"). */
 const withColon = (labels: readonly string[]): string[] => labels.flatMap((label) => [label, `${label}:`]);
 
+/** Labels of a total that are never a company's name, so anything may follow them. */
+const NEVER_NAMES: readonly string[] = [
+  "totalen",
+  "subtotaal",
+  "sub-totaal",
+  "tussentotaal",
+  "eindtotaal",
+  "totaal generaal",
+  "totals",
+  "subtotal",
+  "sub-total",
+  "subtotals",
+  "sub-totals",
+  "grand total",
+  "grand totals",
+  "grandtotal",
+  "total général",
+  "sous-total",
+];
+
 /**
  * The rule table of total rows, lower case; the engine (isTotalLabel) and the sheet's formulas (see
  * totalLabel in src/workbook/formulas.ts, on these lists as workbook names) read a name cell the same way:
@@ -17,49 +37,17 @@ const withColon = (labels: readonly string[]): string[] => labels.flatMap((label
  */
 export const TOTAL_LABELS: Readonly<Record<"words" | "starts" | "ends", readonly string[]>> = {
   words: withColon([
+    ...NEVER_NAMES,
     "totaal",
-    "totalen",
-    "subtotaal",
-    "sub-totaal",
-    "tussentotaal",
-    "eindtotaal",
-    "totaal generaal",
     "som",
     "gemiddelde",
     "total",
-    "totals",
-    "subtotal",
-    "sub-total",
-    "grand total",
-    "grand totals",
-    "grandtotal",
-    "subtotals",
-    "sub-totals",
     "sum",
     "average",
-    "total général",
-    "sous-total",
     "somme",
     "moyenne",
   ]),
-  starts: withColon([
-    "subtotaal",
-    "sub-totaal",
-    "tussentotaal",
-    "eindtotaal",
-    "totaal generaal",
-    "totalen",
-    "subtotal",
-    "sub-total",
-    "grand total",
-    "grand totals",
-    "grandtotal",
-    "subtotals",
-    "sub-totals",
-    "totals",
-    "total général",
-    "sous-total",
-  ]),
+  starts: withColon(NEVER_NAMES),
   ends: ["totaal", "subtotaal", "sub-totaal", "tussentotaal", "total", "subtotal", "sub-total"],
 };
 

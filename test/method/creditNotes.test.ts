@@ -2,19 +2,9 @@ import fc from "fast-check";
 import { atLeast, excelDigits } from "../../src/method/compare";
 import { segmentTable } from "../../src/method/segmentTable";
 import type { Cell } from "../../src/method/types";
+import { HEADER } from "../support/snapshots";
 
 const KLANTEN = { sheet: "Klanten", row: 0, column: 0 };
-const HEADER: Cell[] = [
-  "Klant",
-  "Omzet 2023",
-  "Omzet 2024",
-  "Omzet 2025",
-  "Potentieel",
-  "Marge",
-  "Snelheid",
-  "Innovatie",
-  "Netwerk",
-];
 const YES: Cell[] = ["Ja", "Ja", "Ja", "Nee"];
 const table = (...rows: Cell[][]): Cell[][] => [HEADER, ...rows.map((r) => [...r, ...YES])];
 const codes = (values: Cell[][]) =>
