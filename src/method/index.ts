@@ -9,7 +9,7 @@ export {
   splitAddress,
 } from "./addresses";
 export { NO_WORDS, YES_WORDS } from "./answers";
-export { isTotalLabel, TOTAL_LABELS } from "./totalRows";
+export { isTotalLabel, TOTAL_LABEL_EDGES, TOTAL_LABELS } from "./totalRows";
 export { readAmount } from "./amounts";
 export { EURO, MILLION_EURO, THOUSAND_EURO } from "./units";
 export { excelTrim } from "./normalize";

@@ -61,11 +61,21 @@ function asciiTable(letters: readonly number[]): Uint8Array {
   return table;
 }
 
-/** The first letters of words and starts, and the last letters of ends (all ASCII), so most names are told apart at once. */
-const FIRST_LETTERS = asciiTable(
-  [...TOTAL_LABELS.words, ...TOTAL_LABELS.starts].map((word) => word.charCodeAt(0)),
-);
-const LAST_LETTERS = asciiTable(TOTAL_LABELS.ends.map((word) => word.charCodeAt(word.length - 1)));
+/** The distinct characters of a list, as one string. */
+const distinct = (characters: readonly string[]): string => [...new Set(characters)].join("");
+
+/**
+ * The lower-case first letters of words and starts, and last letters of ends (all ASCII): a name whose
+ * trimmed text neither starts nor ends with one of them is no total, so most names are told apart at
+ * once, by the engine and by the sheet's formula alike.
+ */
+export const TOTAL_LABEL_EDGES = {
+  first: distinct([...TOTAL_LABELS.words, ...TOTAL_LABELS.starts].map((word) => word[0])),
+  last: distinct(TOTAL_LABELS.ends.map((word) => word[word.length - 1])),
+};
+
+const FIRST_LETTERS = asciiTable([...TOTAL_LABEL_EDGES.first].map((letter) => letter.charCodeAt(0)));
+const LAST_LETTERS = asciiTable([...TOTAL_LABEL_EDGES.last].map((letter) => letter.charCodeAt(0)));
 
 /** True when the `length` characters of `text` from `start` equal `word` ignoring case, as `=` compares text. */
 const sameAt = (text: string, start: number, word: string): boolean =>
