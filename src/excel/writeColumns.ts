@@ -12,7 +12,7 @@ export type DeferredWrite = () => void;
 
 /**
  * Queues the added columns: headers, formulas, formats, the hidden helpers and the segment colours.
- * Formulas go in one small request where Excel can copy a row down (ExcelApi 1.9); otherwise they are
+ * Formulas go in one small request where Excel can copy a normal row over the others (ExcelApi 1.9); otherwise they are
  * written as arrays, and what does not fit in 4 MB comes back as deferred writes, one sync each.
  */
 export function queueOutputColumns(
@@ -35,12 +35,17 @@ export function queueOutputColumns(
   sheet.getRangeByIndexes(plan.headerRow, start + plan.visible, 1, width - plan.visible).columnHidden = true;
 
   const deferred: DeferredWrite[] = [];
-  if (capabilities.copyFrom) {
-    const first = sheet.getRangeByIndexes(plan.firstDataRow, start, 1, width);
-    first.numberFormat = [plan.formats];
-    first.formulas = [plan.formulasOf(plan.firstDataRow)];
-    if (rows > 1)
-      sheet.getRangeByIndexes(plan.firstDataRow + 1, start, rows - 1, width).copyFrom(first, "All");
+  const model = capabilities.copyFrom ? modelRow(plan) : null;
+  if (model !== null) {
+    const source = sheet.getRangeByIndexes(model, start, 1, width);
+    source.numberFormat = [plan.formats];
+    source.formulas = [plan.formulasOf(model)];
+    if (model > plan.firstDataRow)
+      sheet
+        .getRangeByIndexes(plan.firstDataRow, start, model - plan.firstDataRow, width)
+        .copyFrom(source, "All");
+    if (model < plan.lastDataRow)
+      sheet.getRangeByIndexes(model + 1, start, plan.lastDataRow - model, width).copyFrom(source, "All");
     for (const cell of plan.exceptions)
       sheet.getRangeByIndexes(cell.row, cell.column, 1, 1).formulas = [[cell.formula]];
   } else {
@@ -66,6 +71,16 @@ export function queueOutputColumns(
   queueFlags(sheet, plan);
   queueAnswerLists(sheet, plan);
   return deferred;
+}
+
+/**
+ * The first data row without exceptions, whose formulas are copied over all the others (the exceptions are
+ * written after the copy); null when every row has one, and the rows are then written as arrays.
+ */
+function modelRow(plan: ColumnsPlan): number | null {
+  const exceptional = new Set(plan.exceptions.map((cell) => cell.row));
+  for (let row = plan.firstDataRow; row <= plan.lastDataRow; row++) if (!exceptional.has(row)) return row;
+  return null;
 }
 
 /** Replaces the earlier run's marks on unaccepted input cells with this run's (conditional formats with a formula). */

@@ -10,10 +10,13 @@ import { findHeader, tableHeader, type HeaderShape } from "./headerShapes";
 import type { ProblemLog } from "./problems";
 import { cellAddress, rangeAddress } from "./addresses";
 import { quoteValue } from "./normalize";
-import { EURO } from "./units";
+import { EURO, plainText } from "./units";
 import { CRITERIA, type AmountUnit, type Cell, type Columns, type Origin, type TableFacts } from "./types";
 
 export { EURO } from "./units";
+
+/** Words of a potential in a header that was not understood. */
+const POTENTIAL_MENTION = /potenti|upsell/;
 
 /** Columns with nothing found yet. */
 export function emptyColumns(): Columns {
@@ -149,16 +152,36 @@ function reportMissing(columns: Columns, found: Found): void {
   const { shape, origin, log } = found;
   const width = Math.max(1, shape.texts.length);
   const headerAddress = rangeAddress(origin, shape.top, 0, shape.row, width - 1);
+  const seen = unclearHeaders(found, false);
+  const seenPotential = unclearHeaders(found, true);
   for (const role of REQUIRED_ROLES) {
     if (columnOf(columns, role) < 0)
-      log.add("error", "missing-column", shape.row, -1, { address: headerAddress, column: role });
+      log.add("error", "missing-column", shape.row, -1, {
+        address: headerAddress,
+        column: role,
+        ...(role === "revenue" && seen ? { value: seen } : {}),
+      });
   }
   if (columns.potential < 0) {
     log.add("warning", "missing-potential-column", shape.row, -1, {
       address: headerAddress,
       column: "potential",
+      ...(seenPotential ? { value: seenPotential } : {}),
     });
   }
+}
+
+/** The headers that speak of revenue (or of potential) but were not understood, as "Klanten!C1 'Omzet Q3'"; "" when none. */
+function unclearHeaders(found: Found, potential: boolean): string {
+  return found.readings
+    .flatMap((r, c) => {
+      const text = headerText(found.shape.texts[c]);
+      const unclear = r.skip === "unclear" || r.skip === "currency";
+      return unclear && POTENTIAL_MENTION.test(plainText(text)) === potential
+        ? [`${addressOf(found, c)} ${quoteValue(text)}`]
+        : [];
+    })
+    .join(", ");
 }
 
 /** Columns in the table whose headers speak of amounts but hold shares, growth, counts or dates. */
@@ -170,28 +193,60 @@ function recordSkipped(columns: Columns, found: Found): void {
   columns.skipped.sort((a, b) => a.column - b.column);
 }
 
-/** The unit of the amounts (the smallest any amount header names) and each amount column's factor to it. */
+/**
+ * The unit of the amounts (the smallest any amount header names) and each amount column's factor to
+ * it. A column's unit comes from its own header only (with its units-row cell or merged upper cell);
+ * a column naming none is in € unless another names k€ or M€: then nobody can tell, so it is an error.
+ */
 function setUnits(columns: Columns, found: Found): void {
-  const amountColumns = [...columns.revenue, ...(columns.potential >= 0 ? [columns.potential] : [])];
+  const amountColumns = [...columns.revenue, ...(columns.potential >= 0 ? [columns.potential] : [])].sort(
+    (a, b) => a - b,
+  );
+  const unitOf = (c: number): AmountUnit | null => found.readings[c].unit;
   const named = amountColumns.flatMap((c) => {
-    const unit = found.readings[c].unit;
+    const unit = unitOf(c);
     return unit ? [unit] : [];
   });
   const unit = named.reduce<AmountUnit | null>((a, b) => (a && a.factor <= b.factor ? a : b), null) ?? EURO;
   columns.unit = unit;
-  for (const c of amountColumns) columns.scale[c] = (found.readings[c].unit ?? unit).factor / unit.factor;
+  for (const c of amountColumns) columns.scale[c] = (unitOf(c) ?? EURO).factor / unit.factor;
+  reportMissingUnits(amountColumns, found);
+  reportMixedRevenueUnits(columns, found);
+}
+
+const quotedHeader = (found: Found, column: number): string => headerText(found.shape.texts[column]);
+
+/** An amount column naming no unit beside one naming k€ or M€: its unit cannot be told, so it is refused. */
+function reportMissingUnits(amountColumns: readonly number[], found: Found): void {
+  const thousands = amountColumns.find((c) => (found.readings[c].unit?.factor ?? 1) !== EURO.factor);
+  if (thousands === undefined) return;
+  const symbol = (found.readings[thousands].unit as AmountUnit).symbol;
+  for (const c of amountColumns) {
+    if (found.readings[c].unit) continue;
+    found.log.add("error", "unit-missing", found.shape.textRows[c] ?? found.shape.row, c, {
+      address: addressOf(found, c),
+      header: quotedHeader(found, c),
+      value: symbol,
+      other: quotedHeader(found, thousands),
+    });
+  }
+}
+
+/** Revenue columns naming different units cannot be averaged: the first pair is an error. */
+function reportMixedRevenueUnits(columns: Columns, found: Found): void {
   const first = columns.revenue.find((c) => found.readings[c].unit);
   if (first === undefined) return;
   const firstUnit = found.readings[first].unit as AmountUnit;
-  const other = columns.revenue.find(
-    (c) => (found.readings[c].unit ?? firstUnit).factor !== firstUnit.factor,
-  );
+  const other = columns.revenue.find((c) => {
+    const unit = found.readings[c].unit;
+    return unit !== null && unit.factor !== firstUnit.factor;
+  });
   if (other === undefined) return;
   const otherUnit = found.readings[other].unit as AmountUnit;
   found.log.add("error", "mixed-units", found.shape.textRows[other] ?? found.shape.row, other, {
     address: addressOf(found, other),
-    value: `${quoteValue(headerText(found.shape.texts[other]))} (in ${otherUnit.symbol})`,
-    other: `${quoteValue(headerText(found.shape.texts[first]))} in ${addressOf(found, first)} (in ${firstUnit.symbol})`,
+    value: `${quoteValue(quotedHeader(found, other))} (in ${otherUnit.symbol})`,
+    other: `${quoteValue(quotedHeader(found, first))} in ${addressOf(found, first)} (in ${firstUnit.symbol})`,
   });
 }
 

@@ -43,6 +43,8 @@ const WORDS: Readonly<Record<Language, Words>> = {
       count: "telt niet mee: een aantal",
       date: "telt niet mee: een datum",
       total: "telt niet mee: het totaal of gemiddelde van de omzetkolommen",
+      unclear: "niet herkend: noemt een bedrag, maar is geen omzet of potentieel die de add-in kent",
+      currency: "telt niet mee: in een andere munt dan de euro",
     },
   },
   en: {
@@ -58,6 +60,8 @@ const WORDS: Readonly<Record<Language, Words>> = {
       count: "not counted: a count",
       date: "not counted: a date",
       total: "not counted: the total or average of the revenue columns",
+      unclear: "not recognised: mentions an amount, but is no revenue or potential the add-in knows",
+      currency: "not counted: in a currency other than the euro",
     },
   },
 };

@@ -3,7 +3,7 @@
  * apart from headers.ts, which reads a header with them, so the vocabulary can be read at a glance.
  */
 
-/** Years and periods that may decorate an amount header: 2025, FY24, '24, 2024-2025, 24/25, vorig jaar, N-1. */
+/** Years and periods that may decorate an amount header: 2025, FY24, '24, 2024-2025, 24/25, vorig jaar, N-1, laatste 12 maanden, LTM, YTD. */
 export const PERIOD = new RegExp(
   [
     "(?<![0-9])(?:fy|bj|boekjaar|jaar|year|annee|exercice)?\\s?['’]?(?:19|20)\\d{2}(?:\\s?[-–/]\\s?['’]?(?:19|20)?\\d{2})?(?![0-9])",
@@ -15,6 +15,9 @@ export const PERIOD = new RegExp(
     "\\bannee\\s(?:precedente|en\\scours|derniere|suivante)\\b",
     "\\ban\\sdernier\\b",
     "\\bn\\s?[-+]\\s?\\d\\b",
+    "\\b(?:laatste|afgelopen|voorbije|last|past|trailing|rolling)\\s?12\\s?(?:maanden|mnd|months?|mois|m)\\b",
+    "\\b12\\sderniers\\smois\\b",
+    "\\b(?:ltm|ttm|ytd|r12m?|l12m)\\b",
   ].join("|"),
   "g",
 );
@@ -50,6 +53,13 @@ export const FORECAST =
 /** Words that show a header speaks of amounts, so a share, growth, count or date column beside them is named as left out. */
 export const AMOUNT_MENTION =
   /omzet|revenue|turnover|\bsales\b|potenti|chiffre|\bca\b|\bc\.a\b|ventes?\b|factu|invoice|bedrag|amount|montant|verko/;
+
+/** Words of revenue or potential: a header with one that is read as nothing is listed as not recognised ("Omzet laatste kwartaal"). */
+export const REVENUE_MENTION = /omzet|revenue|turnover|\bsales\b|potenti|chiffre|\bca\b|\bc\.a\b|umsatz/;
+
+/** Words of a person, stage or status beside a revenue word ("Sales rep", "Sales stage"): no amount, nothing to report. */
+export const NOT_AN_AMOUNT =
+  /\b(?:rep|reps|owner|manager|person|persoon|verantwoordelijke|contact|contactpersoon|team|kanaal|channel|stage|fase|status)\b/;
 
 /** Words that make a revenue header a total or average of the others: "Totaal omzet", "Gemiddelde omzet". */
 export const AGGREGATE = /totaa?l|totale|\bsom\b|\bsum\b|globa|overall|gemiddel|average|\bavg\b|moyen|cumul/;
@@ -92,6 +102,8 @@ export const AMOUNT_QUALIFIERS: ReadonlySet<string> = new Set([
     " ",
   ),
   ..."klant klanten client clients customer bedrag amount montant".split(" "),
+  // "Som van Omzet" and "Sum of Revenue" are a pivot table's value headers; "N" is the current year ("CA N").
+  ..."som sum n".split(" "),
 ]);
 
 /** Words that may qualify a question's header: "Goede marge?", "Marge OK". */
@@ -104,10 +116,10 @@ export const NUMBERING =
   /^(?:vraag|question|criterium|criterion|critere|q|v)?\s?\d{1,2}\s?[.):-]?\s?(?=[a-z])/;
 
 const REVENUE_WORD =
-  "(?:omzet(?:cijfer|bedrag)?|revenues?|turnover|sales|ca|chiffred?affaires|ventes?|verkopen|verkoop|facturatie|facturering|gefactureerde?(?:bedrag)?|invoiced(?:amount)?|billed|umsatz)";
+  "(?:(?:verkoop)?omzet(?:cijfer|bedrag)?|revenues?|turnover|sales|ca|chiffred?affaires|ventes?|verkopen|verkoop|facturatie|facturering|gefactureerde?(?:bedrag)?|invoiced(?:amount)?|billed|umsatz)";
 const EXTRA_WORD =
   "(?:extra|bijkomende?|additione(?:le|el)|additional|additionnel(?:le)?|supplementaire|aanvullende?|meer)";
-const AROUND_POTENTIAL = `(?:${EXTRA_WORD}|groei|growth|croissance|verwachte?|geschatte?|expected|estimated)`;
+const AROUND_POTENTIAL = `(?:${EXTRA_WORD}|groei|growth|croissance|verwachte?|geschat(?:te)?|expected|estimated)`;
 const POTENTIAL_WORD = "(?:potentie(?:el|le)|potentials?|potentiels?|upsell|crosssell)";
 
 /** The core of a revenue header once units, years and qualifiers are off: "omzet", "jaaromzet", "chiffreaffaires". */

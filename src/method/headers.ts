@@ -9,6 +9,7 @@ import {
   FORECAST,
   GROWTH,
   NAME_CORES,
+  NOT_AN_AMOUNT,
   NUMBERING,
   PERCENT,
   PERIOD,
@@ -16,10 +17,11 @@ import {
   QUESTION_CORES,
   QUESTION_QUALIFIERS,
   REVENUE_CORE,
+  REVENUE_MENTION,
   SHARE,
   WEAK_NAME_CORES,
 } from "./headerWords";
-import { plainText, takeUnit } from "./units";
+import { namesOtherCurrency, plainText, takeUnit } from "./units";
 import { CRITERIA, type AmountUnit, type Criterion, type Language, type SkipReason } from "./types";
 
 /** What a header cell stands for. */
@@ -55,7 +57,7 @@ export interface HeaderReading {
   role: HeaderRole | null;
   /** The unit an amount header names ("Omzet (k€)"), null when it names none. */
   unit: AmountUnit | null;
-  /** Why a header that speaks of amounts is not read as one ("Omzet %", "Omzetgroei"), null otherwise. */
+  /** Why a header that speaks of amounts is not read as one ("Omzet %", "Omzetgroei", "Revenue ($)", "Omzet laatste kwartaal"), null otherwise. */
   skip: SkipReason | null;
   /** A revenue header that totals or averages the others ("Totaal omzet"); it counts only when it is the only one. */
   aggregate: boolean;
@@ -110,6 +112,7 @@ function read(text: string): HeaderReading {
   const amount = amountRole(words);
   if (amount) {
     if (skip) return { ...NONE, skip };
+    if (namesOtherCurrency(plain)) return { ...NONE, skip: "currency" };
     if (amount === "revenue" && FORECAST.test(plain)) return NONE;
     return { ...NONE, role: amount, unit, aggregate: amount === "revenue" && AGGREGATE.test(plain) };
   }
@@ -120,7 +123,8 @@ function read(text: string): HeaderReading {
   if (!skip && WEAK_NAME_CORES.has(nameKey)) return { ...NONE, role: "name", weak: true };
   if (skip && (skip === "growth" || SHARE.test(plain) || AMOUNT_MENTION.test(plain)))
     return { ...NONE, skip };
-  return NONE;
+  if (skip || !REVENUE_MENTION.test(plain) || NOT_AN_AMOUNT.test(plain)) return NONE;
+  return { ...NONE, skip: namesOtherCurrency(plain) ? "currency" : "unclear" };
 }
 
 const readings = new Map<string, HeaderReading>();

@@ -2,14 +2,14 @@ import { cellAddress, rangeAddress, TOP_LEFT } from "./addresses";
 import { atLeast } from "./compare";
 import { quadrantIndex, QuadrantTally, SEGMENT_OF } from "./quadrants";
 import { detectColumns, emptyColumns, hasRequiredColumns, inputColumns } from "./columns";
-import { isTotalLabel } from "./totalRows";
+import { isTotalLabel, noAnswers } from "./totalRows";
 import { nameRepeats } from "./duplicateNames";
 import { isSubtotalFormula } from "./subtotals";
 import { cellOf, safeFacts, safeOrigin, safeRow } from "./safeCells";
 import { shownAmount, shownDate } from "./shownValues";
 import { ProblemLog } from "./problems";
 import { RowReader } from "./rows";
-import { languageOf, resolveSettings } from "./settings";
+import { languageOf, resolveSettings, shownSetting } from "./settings";
 import { median, nthLargest, percentileInc } from "./thresholds";
 import { summarize } from "./summary";
 import { excelTrim, quoteValue } from "./normalize";
@@ -18,6 +18,7 @@ import { headerText } from "./headers";
 import {
   QUADRANTS,
   type Cell,
+  CRITERIA,
   type Client,
   type ClientRow,
   type Columns,
@@ -64,6 +65,20 @@ export function segmentTable(
   settings?: Settings,
   origin: Origin = TOP_LEFT,
   facts: TableFacts = {},
+): SegmentationResult {
+  try {
+    return readAndSegment(values, settings, origin, facts);
+  } catch (error) {
+    return unreadable(error);
+  }
+}
+
+/** The whole of segmentTable, for input whose reading cannot fail (everything but throwing getters and proxies). */
+function readAndSegment(
+  values: readonly (readonly Cell[])[],
+  settings: Settings | undefined,
+  origin: Origin,
+  facts: TableFacts,
 ): SegmentationResult {
   const log = new ProblemLog(languageOf(settings));
   const resolved = resolveSettings(settings, log);
@@ -150,6 +165,7 @@ function readClients(
   log: ProblemLog,
 ): { clients: ClientRow[]; subtotalRows: number[] } {
   const used = inputColumns(columns);
+  const answerColumns = CRITERIA.map((c) => columns.criteria[c]);
   let end = rows.length - 1;
   while (end > columns.headerRow && isBlankRow(rows[end], used)) end--;
   columns.lastRow = end;
@@ -164,7 +180,7 @@ function readClients(
     const value: unknown = columns.name < row.length ? row[columns.name] : "";
     const nameCell = typeof value === "string" ? value : cellOf(value);
     if (nameCell === "" && isBlankRow(row, used)) continue;
-    if (isTotalLabel(nameCell)) {
+    if (isTotalLabel(nameCell, noAnswers(row, answerColumns))) {
       log.add("warning", "total-row", r, columns.name, {
         address: cellAddress(origin, r, columns.name),
         value: quoteValue(nameCell),
@@ -307,6 +323,17 @@ function segmentClients(
     settings,
     subtotalRows,
   };
+}
+
+/**
+ * The result for input that threw while it was read (a getter or proxy of the caller's that throws):
+ * nobody segmented, one error that says so with the reason, at the default settings in Dutch.
+ */
+function unreadable(error: unknown): SegmentationResult {
+  const log = new ProblemLog("nl");
+  const reason = error instanceof Error ? error.message : shownSetting(error);
+  log.add("error", "unreadable-input", -1, -1, { address: "", value: reason });
+  return emptyResult(emptyColumns(), resolveSettings(undefined, log), log, []);
 }
 
 function emptyResult(

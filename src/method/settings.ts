@@ -52,6 +52,20 @@ function revenueInput(raw: unknown): { kind: unknown; value?: unknown } {
   return { kind: undefined };
 }
 
+/** A setting's value as the message shows it: JSON where it has one, else its text (a BigInt, a cycle, a throwing toJSON). */
+export function shownSetting(value: unknown): string {
+  if (typeof value === "number" || typeof value === "bigint") return String(value);
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    try {
+      return String(value);
+    } catch {
+      return typeof value;
+    }
+  }
+}
+
 /**
  * Fills in defaults and reports every invalid setting as an error, judging each by SETTING_RULES.
  * A setting left out (undefined) takes its default; null counts as empty (topN: all clients; any
@@ -67,7 +81,7 @@ export function resolveSettings(settings: Settings | undefined, log: ProblemLog)
     log.add("error", "invalid-setting", -1, -1, {
       address: "",
       setting,
-      value: typeof value === "number" ? String(value) : (JSON.stringify(value) ?? String(value)),
+      value: shownSetting(value),
       accepted,
     });
   const number = (setting: string, rule: NumberSetting, raw: unknown, maxScore: number | null = null) => {

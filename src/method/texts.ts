@@ -83,13 +83,19 @@ interface Words {
 
 type Catalog = Record<ProblemCode, (p: MessageParts, w: Words) => string>;
 
+/** The headers seen but not understood for a missing column (`value`), so the user knows what to rename. */
+const seenNl = (p: MessageParts): string =>
+  p.value ? ` Gezien: ${p.value} — niet herkend; geef die kolom een van de toegelaten kopteksten.` : "";
+const seenEn = (p: MessageParts): string =>
+  p.value ? ` Seen: ${p.value} — not recognised; give that column one of the accepted headers.` : "";
+
 const NL: Catalog = {
   "no-header": (_, w) =>
     `Geen koprij gevonden. Zet boven de klanten een rij met de kolommen ${w.examples} (andere spellingen mogen, zie de handleiding).`,
   "missing-column": (p, w) =>
-    `Kolom ${w.column} ontbreekt in de koprij (${p.address}). Toegelaten kopteksten: ${w.headers} (of in het Engels: ${w.otherHeaders}).`,
+    `Kolom ${w.column} ontbreekt in de koprij (${p.address}).${seenNl(p)} Toegelaten kopteksten: ${w.headers} (of in het Engels: ${w.otherHeaders}).`,
   "missing-potential-column": (p, w) =>
-    `Geen kolom ${w.column} gevonden in de koprij (${p.address}); potentieel telt als 0. Toegelaten kopteksten: ${w.headers} (of in het Engels: ${w.otherHeaders}).`,
+    `Geen kolom ${w.column} gevonden in de koprij (${p.address}); potentieel telt als 0.${seenNl(p)} Toegelaten kopteksten: ${w.headers} (of in het Engels: ${w.otherHeaders}).`,
   "duplicate-column": (p, w) =>
     `${p.address}: tweede kolom ${w.column}; alleen de eerste (${p.other}) telt mee.`,
   "no-clients": (p) => `Onder de koprij (${p.address}) staan geen klanten.`,
@@ -107,6 +113,8 @@ const NL: Catalog = {
     `${p.address}: de rij met ${p.value} lijkt een rij met eenheden, maar staat in de Excel-tabel ${p.other}, waar elke rij als klant telt. Zet de eenheid in de koptekst (bv. Omzet (€)) en verwijder de rij.`,
   "mixed-units": (p) =>
     `${p.address}: ${p.value} en ${p.other} staan in een andere eenheid. Zet alle omzetkolommen in dezelfde eenheid (bv. allemaal in k€), dan kan de add-in er het gemiddelde van nemen.`,
+  "unit-missing": (p) =>
+    `${p.other} staat in ${p.value}, maar ${p.header} (${p.address}) noemt geen eenheid. Zet de eenheid in de koptekst, bv. ${p.header} (${p.value}) of ${p.header} (€).`,
   "negative-revenue": (p, w) =>
     `${p.address}: ${p.value} is negatief (${w.column}), bv. door een creditnota. Het telt mee in het gemiddelde van ${p.client}, dat 0 of meer blijft.`,
   "negative-average": (p) =>
@@ -137,6 +145,8 @@ const NL: Catalog = {
     `${p.address} bevat ${p.value}, maar daar hoort de kolom ${p.other} die de add-in toevoegt. De add-in overschrijft nooit uw gegevens: maak die cel leeg of verplaats wat er staat, en klik opnieuw op Segmenteer.`,
   "other-analysis": (p) =>
     `Deze werkmap segmenteert al de tabel ${p.other}. Eén segmentatie per werkmap: verwijder het blad ABC-instellingen om ${p.address} te segmenteren, of segmenteer in een kopie van de werkmap.`,
+  "unreadable-input": (p) =>
+    `De tabel kon niet gelezen worden (${p.value}). Er is niets gesegmenteerd; geef de cellen door zoals Excel ze geeft.`,
   "too-many-problems": (p) =>
     `En nog ${p.count} meldingen die niet getoond worden. Los eerst de bovenstaande op.`,
 };
@@ -145,9 +155,9 @@ const EN: Catalog = {
   "no-header": (_, w) =>
     `No header row found. Put a row with the columns ${w.examples} above the clients (other spellings are accepted, see the guide).`,
   "missing-column": (p, w) =>
-    `Column ${w.column} is missing from the header row (${p.address}). Accepted headers: ${w.headers} (or in Dutch: ${w.otherHeaders}).`,
+    `Column ${w.column} is missing from the header row (${p.address}).${seenEn(p)} Accepted headers: ${w.headers} (or in Dutch: ${w.otherHeaders}).`,
   "missing-potential-column": (p, w) =>
-    `No ${w.column} column found in the header row (${p.address}); potential counts as 0. Accepted headers: ${w.headers} (or in Dutch: ${w.otherHeaders}).`,
+    `No ${w.column} column found in the header row (${p.address}); potential counts as 0.${seenEn(p)} Accepted headers: ${w.headers} (or in Dutch: ${w.otherHeaders}).`,
   "duplicate-column": (p, w) =>
     `${p.address}: a second ${w.column} column; only the first (${p.other}) is used.`,
   "no-clients": (p) => `There are no clients below the header row (${p.address}).`,
@@ -164,6 +174,8 @@ const EN: Catalog = {
     `${p.address}: the row with ${p.value} looks like a row of units, but it is in the Excel table ${p.other}, where every row counts as a client. Put the unit in the header (e.g. Revenue (€)) and delete the row.`,
   "mixed-units": (p) =>
     `${p.address}: ${p.value} and ${p.other} are in different units. Put all revenue columns in one unit (e.g. all in k€) so the add-in can average them.`,
+  "unit-missing": (p) =>
+    `${p.other} is in ${p.value}, but ${p.header} (${p.address}) names no unit. Put the unit in the header, e.g. ${p.header} (${p.value}) or ${p.header} (€).`,
   "negative-revenue": (p, w) =>
     `${p.address}: ${p.value} is negative (${w.column}), e.g. from a credit note. It counts in the average of ${p.client}, which stays 0 or more.`,
   "negative-average": (p) =>
@@ -194,6 +206,8 @@ const EN: Catalog = {
     `${p.address} holds ${p.value}, but that is where the add-in puts its ${p.other} column. The add-in never overwrites your data: clear that cell or move what is in it, then click Run segmentation again.`,
   "other-analysis": (p) =>
     `This workbook already segments the table ${p.other}. One segmentation per workbook: delete the sheet ABC-instellingen to segment ${p.address}, or segment in a copy of the workbook.`,
+  "unreadable-input": (p) =>
+    `The table could not be read (${p.value}). Nobody was segmented; pass the cells as Excel gives them.`,
   "too-many-problems": (p) => `And ${p.count} more messages that are not shown. Fix the ones above first.`,
 };
 

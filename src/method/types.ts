@@ -28,7 +28,7 @@ export interface AmountUnit {
  * Why a column whose header speaks of amounts is not read as one (a share, a growth rate, a count or a
  * date), or a revenue column left out because it totals or averages the other revenue columns ("total").
  */
-export type SkipReason = "share" | "growth" | "count" | "date" | "total";
+export type SkipReason = "share" | "growth" | "count" | "date" | "total" | "unclear" | "currency";
 
 /** The four yes/no questions of the method, in the order the article asks them. */
 export const CRITERIA = ["marge", "snelheid", "innovatie", "netwerk"] as const;
@@ -129,10 +129,12 @@ export type ProblemCode =
   | "total-formula-in-table"
   | "units-row-in-table"
   | "mixed-units"
+  | "unit-missing"
   | "negative-revenue"
   | "negative-average"
   | "date-amount"
   | "hidden-rows"
+  | "unreadable-input"
   | "missing-revenue"
   | "invalid-amount"
   | "negative-amount"

@@ -40,7 +40,10 @@ const UNIT_PATTERNS: ReadonlyArray<readonly [AmountUnit, RegExp]> = [
         "\\bk\\s?eur(?:os?)?\\b",
         `${TIMES}(?:€\\s?)?1${SEP}000(?!${SEP}\\d)`,
         `€\\s?[x×*]\\s?1${SEP}000(?!${SEP}\\d)`,
-        "\\(\\s?['’]?000\\s?\\)",
+        "\\(\\s?['’]?000(?:['’]?s)?\\s?(?:€|eur(?:os?)?)?\\s?\\)",
+        "(?<![\\d.,'’]\\s?)000['’]?s\\b",
+        "(?<![\\d.,'’]\\s?)000\\s?(?:€|eur(?:os?)?\\b)",
+        `\\bin\\s(?:€\\s?)?1${SEP}000(?!${SEP}\\d)(?:\\s?(?:€|eur(?:os?)?\\b))?`,
         "['’]000\\b",
         "€\\s?000\\b",
         "\\bin\\s000\\b",
@@ -55,15 +58,23 @@ const UNIT_PATTERNS: ReadonlyArray<readonly [AmountUnit, RegExp]> = [
   [EURO, /€|\beuros?\b|\beur\b/g],
 ];
 
-/** Other currencies' signs: read as plain amounts, so they only need to be out of the way. */
-const OTHER_CURRENCY = /[$£]|\b(?:usd|gbp|chf)\b/g;
+/** Other currencies' signs and codes: an amount column in one of them is not read as euros. */
+const OTHER_CURRENCY = /[$£¥]|\b(?:usd|gbp|chf|dollars?|pounds?)\b/g;
 
-/** Lower case, without accents, with every run of white space (line breaks, non-breaking spaces) one space. */
+/** True when a header names a currency other than the euro ("Revenue in $000s", "Sales (USD)"). */
+export function namesOtherCurrency(plain: string): boolean {
+  OTHER_CURRENCY.lastIndex = 0;
+  const found = OTHER_CURRENCY.test(plain);
+  OTHER_CURRENCY.lastIndex = 0;
+  return found;
+}
+
+/** Lower case, without accents, with every run of white space (line breaks, non-breaking spaces) or underscores one space. */
 export function plainText(text: string): string {
   const letters = /[^\x20-\x7e]/.test(text) ? text.normalize("NFD").replace(/[\u0300-\u036f]/g, "") : text;
   return letters
     .toLowerCase()
-    .replace(/[\s\u00a0\u202f\u2009]+/g, " ")
+    .replace(/[\s\u00a0\u202f\u2009_]+/g, " ")
     .trim();
 }
 

@@ -67,15 +67,20 @@ const COUNT_SIGNS = "0123456789(";
 
 /**
  * TRUE when a name cell reads like a total row's label, by the rules of the method's TOTAL_LABELS on the
- * workbook's lists: a word alone or before a space and a digit or "(", a start alone or before a space,
- * an end alone or after a space. The lists are only searched when the name starts or ends with a letter
- * a label can start or end with (TOTAL_LABEL_EDGES), which spares most rows three list searches.
- * `=`, LEFT, RIGHT, MID and FIND know no wildcards; `=` ignores case. Errors propagate, or give FALSE.
+ * workbook's lists: a word alone or before a space and a digit or "(" (before a space and anything when
+ * the row's answer cells are empty once trimmed, as isTotalLabel with noAnswers), a start alone or before
+ * a space, an end alone or after a space. The lists are only searched when the name starts or ends with a
+ * letter a label can start or end with (TOTAL_LABEL_EDGES), which spares most rows three list searches.
+ * `=`, LEFT, RIGHT, MID and FIND know no wildcards; `=` ignores case. Errors propagate, or give FALSE; an
+ * error value among the answers counts as an answer.
  */
-export function totalLabel(cell: string): string {
+export function totalLabel(cell: string, answers: readonly string[]): string {
   const padded = `TRIM(${cell})&" 0"`;
   const W = NAMES.totalWords;
-  const words = `SUMPRODUCT((LEFT(${padded},LEN(${W})+1)=${W}&" ")*ISNUMBER(FIND(MID(${padded},LEN(${W})+2,1),"${COUNT_SIGNS}")))`;
+  const wordFirst = `(LEFT(${padded},LEN(${W})+1)=${W}&" ")`;
+  const counted = `SUMPRODUCT(${wordFirst}*ISNUMBER(FIND(MID(${padded},LEN(${W})+2,1),"${COUNT_SIGNS}")))`;
+  const empty = answers.length > 0 ? `IFERROR(LEN(TRIM(${answers.join("&")}))=0,FALSE)` : "TRUE";
+  const words = `IF(${empty},SUMPRODUCT(--${wordFirst}),${counted})`;
   const starts = `SUMPRODUCT(--(LEFT(${padded},LEN(${NAMES.totalStarts})+1)=${NAMES.totalStarts}&" "))`;
   const ends = `SUMPRODUCT(--(RIGHT(" "&TRIM(${cell}),LEN(${NAMES.totalEnds})+1)=" "&${NAMES.totalEnds}))`;
   const edge = (side: "LEFT" | "RIGHT", letters: string) =>
@@ -142,7 +147,7 @@ export function rowFormulas(layout: TableLayout, row: number): RowFormulas {
     ...(layout.potential >= 0 ? [amountAccepted(at(layout.potential))] : []),
     ...answers.map((a) => `(${answerAccepted(a)})`),
   ].join("*");
-  const check = `${checkHead(layout, row)}IFERROR(IF(${totalLabel(name)},"",${accepted}),0))`;
+  const check = `${checkHead(layout, row)}IFERROR(IF(${totalLabel(name, answers)},"",${accepted}),0))`;
   const score = CRITERIA.map((c, i) => `${wordIn(answers[i], NAMES.yesWords)}*${WEIGHT_NAMES[c]}`).join("+");
   const high = `${S}>=${NAMES.scoreThreshold}`;
   const point = (letter: string) => `=IF(${G}="${letter}",${T},${NO_POINT})`;

@@ -103,3 +103,20 @@ describe("the double matches text as Excel does", () => {
     expect(compute('=XLOOKUP("N*",A1:A6,A1:A6)', answers)).toBe("#N/A");
   });
 });
+
+describe("text comparison as Excel's =", () => {
+  it("tells a non-breaking space from a plain one, and still ignores case and keeps accents apart", () => {
+    const double = createExcelDouble({
+      sheets: {
+        Blad1: [
+          ["a\u00a0b", "a b", "=A1=B1", '=A1="A\u00a0B"'],
+          ["Café", "cafe", "=A2=B2", '=A2="CAFÉ"'],
+        ],
+      },
+    });
+    expect(double.values("Blad1", "C1:D2")).toEqual([
+      [false, true],
+      [false, true],
+    ]);
+  });
+});

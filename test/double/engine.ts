@@ -50,9 +50,20 @@ export function compareAt15Digits(left: number, right: number): number {
   return left > right ? 1 : -1;
 }
 
+/**
+ * Excel's comparison of two texts: equal only when they are the same but for case ("a b" and "a\u00a0b"
+ * differ, which HyperFormula's collator, ignoring such tertiary differences, calls equal); otherwise in
+ * the collator's order, and in code-unit order where the collator sees no difference.
+ */
+export function compareText(left: string, right: string, collate: (l: string, r: string) => number): number {
+  if (left === right || left.toLowerCase() === right.toLowerCase()) return 0;
+  return collate(left, right) || (left < right ? -1 : 1);
+}
+
 /** The parts of HyperFormula's arithmetic helper this file replaces (public in its typings, or a field). */
 interface Arithmetic {
   floatCmp(left: unknown, right: unknown): number;
+  stringCmp(left: string, right: string): number;
   actualEps: number;
   requiresRegex(pattern: string): boolean;
   eqMatcherFunction(pattern: string): (value: unknown) => boolean;
@@ -122,6 +133,8 @@ export function createEngine(): HyperFormula {
   if (!arithmetic || typeof arithmetic.floatCmp !== "function" || arithmetic.actualEps !== 0)
     throw new Error("HyperFormula's arithmetic helper changed: update test/double/engine.ts.");
   arithmetic.floatCmp = (left, right) => compareAt15Digits(Number(rawNumber(left)), Number(rawNumber(right)));
+  const collate = arithmetic.stringCmp.bind(arithmetic);
+  arithmetic.stringCmp = (left, right) => compareText(left, right, collate);
   arithmetic.actualEps = SNAP_TO_ZERO;
   hf.addNamedExpression("TRUE", "=TRUE()");
   hf.addNamedExpression("FALSE", "=FALSE()");

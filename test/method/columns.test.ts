@@ -224,7 +224,18 @@ describe("the header of a client table, as lists really have it", () => {
     const values: Cell[][] = [
       ["Omzetoverzicht", "", "", "", "", "", "", "", "", ""],
       ["", "Omzet (k€)", "", "", "", "", "", "", "", ""],
-      ["Klant", "2023", "2024", "2025", "Potentieel", "Marge", "Snelheid", "Innovatie", "Netwerk", "Notes"],
+      [
+        "Klant",
+        "2023",
+        "2024",
+        "2025",
+        "Potentieel (k€)",
+        "Marge",
+        "Snelheid",
+        "Innovatie",
+        "Netwerk",
+        "Notes",
+      ],
       ["Alfa", 90, 100, 110, 20, "Ja", "Ja", "Ja", "Nee", ""],
     ];
     const { columns, problems, log } = detect(values);
@@ -299,7 +310,7 @@ describe("the header of a client table, as lists really have it", () => {
 
   it("refuses revenue columns in different units, naming both headers", () => {
     const values: Cell[][] = [
-      ["Klant", "Omzet 2024 (k€)", "Omzet 2025 (€)", "Potentieel", ...QUESTIONS],
+      ["Klant", "Omzet 2024 (k€)", "Omzet 2025 (€)", "Potentieel (€)", ...QUESTIONS],
       ["Alfa", 100, 120000, 5000, "Ja", "Ja", "Ja", "Nee"],
     ];
     const result = segmentTable(values, { language: "nl" }, KLANTEN);
@@ -310,6 +321,49 @@ describe("the header of a client table, as lists really have it", () => {
       "Klanten!C1: 'Omzet 2025 (€)' (in €) en 'Omzet 2024 (k€)' in Klanten!B1 (in k€) staan in een andere eenheid. Zet alle omzetkolommen in dezelfde eenheid (bv. allemaal in k€), dan kan de add-in er het gemiddelde van nemen.",
     );
     expect(result.clients).toEqual([]);
+  });
+
+  it("takes a column's unit from its own header only: no unit beside k€ or M€ is refused, naming the cell", () => {
+    const units = ["", " (€)", " (k€)", " (M€)"];
+    const factors: Record<string, number> = { "": 1, " (€)": 1, " (k€)": 1000, " (M€)": 1_000_000 };
+    fc.assert(
+      fc.property(fc.constantFrom(...units), fc.constantFrom(...units), (revenue, potential) => {
+        const values: Cell[][] = [
+          ["Klant", `Omzet${revenue}`, `Potentieel${potential}`, ...QUESTIONS],
+          ["Alfa", 60000, 10, "Ja", "Ja", "Ja", "Nee"],
+        ];
+        const { columns, problems } = detect(values);
+        const thousands = [revenue, potential].some((u) => factors[u] > 1);
+        const bare = [revenue, potential].flatMap((u, i) => (u === "" ? [i === 0 ? "B1" : "C1"] : []));
+        if (thousands && bare.length > 0) {
+          expect(problems).toEqual(bare.map((cell) => `error unit-missing Klanten!${cell}`));
+          return;
+        }
+        expect(problems).toEqual([]);
+        const smallest = Math.min(factors[revenue], factors[potential]);
+        expect(columns.unit.factor).toBe(smallest);
+        expect(columns.scale).toEqual({ 1: factors[revenue] / smallest, 2: factors[potential] / smallest });
+      }),
+    );
+  });
+
+  it("refuses a year without a unit beside a year in k€, and says what to write", () => {
+    const values: Cell[][] = [
+      ["Klant", "Omzet 2023", "Omzet 2024 (k€)", "Potentieel (k€)", ...QUESTIONS],
+      ["Alfa", 60000, 62, 0, "Ja", "Ja", "Ja", "Nee"],
+    ];
+    const nl = segmentTable(values, { language: "nl" }, KLANTEN);
+    expect(nl.problems.map((p) => `${p.severity} ${p.code} ${p.address}`)).toEqual([
+      "error unit-missing Klanten!B1",
+    ]);
+    expect(nl.problems[0].message).toBe(
+      "Omzet 2024 (k€) staat in k€, maar Omzet 2023 (Klanten!B1) noemt geen eenheid. Zet de eenheid in de koptekst, bv. Omzet 2023 (k€) of Omzet 2023 (€).",
+    );
+    expect(nl.clients).toEqual([]);
+    const en = segmentTable(values, { language: "en" }, KLANTEN);
+    expect(en.problems[0].message).toBe(
+      "Omzet 2024 (k€) is in k€, but Omzet 2023 (Klanten!B1) names no unit. Put the unit in the header, e.g. Omzet 2023 (k€) or Omzet 2023 (€).",
+    );
   });
 
   it("leaves columns out that look like amounts but are not, and says why", () => {

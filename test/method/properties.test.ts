@@ -224,10 +224,65 @@ describe("segmentTable, for anything a caller hands it", () => {
     );
   });
 
+  it.each([
+    ["scoreThreshold", { scoreThreshold: 3n }],
+    ["topN", { topN: 20n }],
+    ["a weight", { weights: { marge: 2n } }],
+    ["a fixed amount", { revenueThreshold: { kind: "amount", amount: 100000n } }],
+    ["language", { language: 1n }],
+    [
+      "a cyclic value",
+      {
+        topN: (() => {
+          const o: Record<string, unknown> = {};
+          o.self = o;
+          return o;
+        })(),
+      },
+    ],
+  ])("reads a BigInt or unprintable setting (%s) as an invalid setting, without throwing", (_, settings) => {
+    const values = [
+      HEADER,
+      ["Acme", 1000, 0, "Ja", "Ja", "Ja", "Ja"],
+      ["Beta", 2000, 0, "Nee", "Ja", "Ja", "Ja"],
+    ];
+    const result = call(values, settings);
+    sane(result);
+    expect(result.problems.map((p) => p.code)).toContain("invalid-setting");
+  });
+
   it("reads good rows among bad ones as the clients they are", () => {
     const values = [HEADER, null, ["Acme", 1000, null, "Ja", "Ja", "Ja", "Ja"], [undefined, undefined]];
     const result = call(values);
     expect(result.clients.map((c) => [c.name, c.total, c.segment])).toEqual([["Acme", 1000, "A"]]);
     expect(result.problems.filter((p) => p.severity === "error")).toEqual([]);
+  });
+});
+
+describe("segmentTable on input that throws while it is read", () => {
+  const throwing = () => {
+    throw new Error("getter broke");
+  };
+  const cases: Array<[string, () => ReturnType<typeof segmentTable>]> = [
+    [
+      "a settings getter",
+      () => segmentTable([["Klant"]], Object.defineProperty({}, "language", { get: throwing })),
+    ],
+    [
+      "an origin getter",
+      () =>
+        segmentTable(
+          [["Klant"]],
+          {},
+          Object.defineProperty({ row: 0, column: 0 }, "sheet", { get: throwing }),
+        ),
+    ],
+    ["a values proxy", () => segmentTable(new Proxy([["Klant"]], { get: throwing }))],
+  ];
+  it.each(cases)("reports %s as an error and segments nobody, without throwing", (_, run) => {
+    const result = run();
+    expect(result.clients).toEqual([]);
+    expect(result.problems.map((p) => [p.severity, p.code])).toContainEqual(["error", "unreadable-input"]);
+    expect(result.problems.find((p) => p.code === "unreadable-input")?.message).toContain("getter broke");
   });
 });
