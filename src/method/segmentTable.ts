@@ -121,6 +121,20 @@ class TableReader {
     return null;
   }
 
+  /**
+   * The first amount cell of row r that holds a formula, or null: a row with formulas in its amounts and
+   * no answers is no client, as every row's check formula reads it (ISFORMULA on the amount cells).
+   */
+  firstFormula(r: number): { column: number; formula: string } | null {
+    const formulas = this.facts.formulas?.[r];
+    if (!Array.isArray(formulas)) return null;
+    for (const column of this.amountColumns) {
+      const formula: unknown = formulas[column];
+      if (typeof formula === "string" && formula.startsWith("=")) return { column, formula };
+    }
+    return null;
+  }
+
   /** Reports the amount cells of row r that hold a number but show a date (a date pasted in the wrong column). */
   reportDates(row: readonly unknown[], r: number): void {
     const dated = this.dates?.get(r);
@@ -180,7 +194,8 @@ function readClients(
     const value: unknown = columns.name < row.length ? row[columns.name] : "";
     const nameCell = typeof value === "string" ? value : cellOf(value);
     if (nameCell === "" && isBlankRow(row, used)) continue;
-    if (isTotalLabel(nameCell, noAnswers(row, answerColumns))) {
+    const unanswered = noAnswers(row, answerColumns);
+    if (isTotalLabel(nameCell, unanswered)) {
       log.add("warning", "total-row", r, columns.name, {
         address: cellAddress(origin, r, columns.name),
         value: quoteValue(nameCell),
@@ -192,12 +207,22 @@ function readClients(
       // In a plain list the plan gives the row a check of "", so the sheet leaves it out too; in an Excel
       // Table every row gets the same formulas and counts as a client, so the row must go.
       const parts = { address: cellAddress(origin, r, subtotal.column), value: quoteValue(subtotal.formula) };
-      if (facts.table) {
+      // A row without answers is left out by every row's check formula (formulas in its amounts, no
+      // answers), so in a Table too.
+      if (facts.table && !unanswered) {
         log.add("error", "total-formula-in-table", r, subtotal.column, { ...parts, other: facts.table });
       } else {
         log.add("warning", "subtotal-formula", r, subtotal.column, parts);
-        subtotalRows.push(r);
+        if (!facts.table) subtotalRows.push(r);
       }
+      continue;
+    }
+    const formula = unanswered && facts.formulas ? table.firstFormula(r) : null;
+    if (formula !== null) {
+      log.add("warning", "formula-row", r, formula.column, {
+        address: cellAddress(origin, r, formula.column),
+        value: quoteValue(formula.formula),
+      });
       continue;
     }
     if (isCellError(nameCell)) {

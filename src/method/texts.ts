@@ -105,6 +105,8 @@ const NL: Catalog = {
   "similar-name": (p) =>
     `${p.address}: ${p.client} lijkt dezelfde klant als ${p.value} in ${p.other} (zelfde naam op hoofdletters, accenten, leestekens of rechtsvorm na). Voeg de rijen samen als het om één klant gaat.`,
   "total-row": (p) => `${p.address}: ${p.value} lijkt een totaalrij en wordt niet als klant meegeteld.`,
+  "formula-row": (p) =>
+    `${p.address}: de bedragen van deze rij zijn formules (${p.value}) en er zijn geen antwoorden; de rij lijkt een (sub)totaal en telt niet als klant. Is het een klant, vul dan de antwoorden in.`,
   "subtotal-formula": (p) =>
     `${p.address}: ${p.value} telt andere rijen van de kolom op; de rij lijkt een (sub)totaal en wordt niet als klant meegeteld.`,
   "total-formula-in-table": (p) =>
@@ -166,6 +168,8 @@ const EN: Catalog = {
   "similar-name": (p) =>
     `${p.address}: ${p.client} looks like the same client as ${p.value} in ${p.other} (the same name apart from case, accents, punctuation or legal form). Merge the rows if they are one client.`,
   "total-row": (p) => `${p.address}: ${p.value} looks like a total row and is not counted as a client.`,
+  "formula-row": (p) =>
+    `${p.address}: this row's amounts are formulas (${p.value}) and it has no answers; it looks like a (sub)total and is not counted as a client. If it is a client, fill in the answers.`,
   "subtotal-formula": (p) =>
     `${p.address}: ${p.value} adds up other rows of its column; the row looks like a (sub)total and is not counted as a client.`,
   "total-formula-in-table": (p) =>

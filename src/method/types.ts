@@ -126,6 +126,7 @@ export type ProblemCode =
   | "similar-name"
   | "total-row"
   | "subtotal-formula"
+  | "formula-row"
   | "total-formula-in-table"
   | "units-row-in-table"
   | "mixed-units"

@@ -13,7 +13,6 @@ import {
   revenueAccepted,
   revenueBalanced,
   rowFormulas,
-  SKIPPED_ROW_CHECK,
 } from "./formulas";
 import { inputColumnsOf, type TableLayout } from "./layout";
 import { FLAG_STYLE, SEGMENT_STYLES } from "./palette";
@@ -112,7 +111,7 @@ export interface ColumnsContext {
   stale: ColumnsPlan["clear"];
   /**
    * The sheet rows of a plain list that the method leaves out as subtotals by their formulas (its
-   * `subtotalRows`, placed on the sheet): their check is "" whatever they hold. None when not given.
+   * `subtotalRows`, placed on the sheet): their check is "" while their amounts are formulas. None when not given.
    */
   subtotalRows?: ReadonlySet<number>;
 }
@@ -135,10 +134,14 @@ export function columnsPlan(layout: TableLayout, context: ColumnsContext): Colum
     lastDataRow: layout.lastDataRow,
     formulasOf: (row) => {
       const f = rowFormulas(layout, row);
-      if (skipped.has(row)) f.check = SKIPPED_ROW_CHECK;
+      if (skipped.has(row)) f.check = f.subtotalCheck;
       return OUTPUT_COLUMNS.map((key) => f[key]);
     },
-    exceptions: [...skipped].map((row) => ({ row, column: layout.output.check, formula: SKIPPED_ROW_CHECK })),
+    exceptions: [...skipped].map((row) => ({
+      row,
+      column: layout.output.check,
+      formula: rowFormulas(layout, row).subtotalCheck,
+    })),
     segmentColumn: layout.output.segment,
     segmentStyles: SEGMENT_STYLES,
     table: table

@@ -12,8 +12,12 @@ export const UNREADABLE_MARK = "?";
 /** What a chart helper cell holds for "no point here": below the axes' 0, so Excel draws nothing. */
 export const NO_POINT = -1;
 
-/** The formulas of the added columns for one sheet row, in English (invariant) syntax. */
-export type RowFormulas = Record<OutputColumn, string>;
+/**
+ * The formulas of the added columns for one sheet row, in English (invariant) syntax, and the check a
+ * row left out as a subtotal gets instead: "" while its amounts are formulas, the usual check once a
+ * colleague types values over them.
+ */
+export type RowFormulas = Record<OutputColumn, string> & { subtotalCheck: string };
 
 const list = (refs: string[]): string => refs.join(",");
 
@@ -79,7 +83,7 @@ export function totalLabel(cell: string, answers: readonly string[]): string {
   const W = NAMES.totalWords;
   const wordFirst = `(LEFT(${padded},LEN(${W})+1)=${W}&" ")`;
   const counted = `SUMPRODUCT(${wordFirst}*ISNUMBER(FIND(MID(${padded},LEN(${W})+2,1),"${COUNT_SIGNS}")))`;
-  const empty = answers.length > 0 ? `IFERROR(LEN(TRIM(${answers.join("&")}))=0,FALSE)` : "TRUE";
+  const empty = noAnswers(answers);
   const words = `IF(${empty},SUMPRODUCT(--${wordFirst}),${counted})`;
   const starts = `SUMPRODUCT(--(LEFT(${padded},LEN(${NAMES.totalStarts})+1)=${NAMES.totalStarts}&" "))`;
   const ends = `SUMPRODUCT(--(RIGHT(" "&TRIM(${cell}),LEN(${NAMES.totalEnds})+1)=" "&${NAMES.totalEnds}))`;
@@ -89,8 +93,13 @@ export function totalLabel(cell: string, answers: readonly string[]): string {
   return `IF(${maybe},${words}+${starts}+${ends}>0,FALSE)`;
 }
 
-/** The check formula of a row that is left out as a (sub)total by its formulas: no client, whatever its cells hold. */
-export const SKIPPED_ROW_CHECK = '=""';
+/** TRUE when a row's four answer cells are empty once trimmed (an error value counts as an answer). */
+const noAnswers = (answers: readonly string[]): string =>
+  answers.length > 0 ? `IFERROR(LEN(TRIM(${answers.join("&")}))=0,FALSE)` : "TRUE";
+
+/** TRUE when any of the cells holds a formula (ISFORMULA: Excel 2013 and later, LibreOffice). */
+const anyFormula = (cells: readonly string[]): string =>
+  `OR(${cells.map((c) => `ISFORMULA(${c})`).join(",")})`;
 
 /** TRUE when a name cell holds a name (not empty once trimmed). Errors propagate. */
 export const nameAccepted = (cell: string): string => `LEN(TRIM(${cell}))>0`;
@@ -147,12 +156,16 @@ export function rowFormulas(layout: TableLayout, row: number): RowFormulas {
     ...(layout.potential >= 0 ? [amountAccepted(at(layout.potential))] : []),
     ...answers.map((a) => `(${answerAccepted(a)})`),
   ].join("*");
-  const check = `${checkHead(layout, row)}IFERROR(IF(${totalLabel(name, answers)},"",${accepted}),0))`;
+  const amountCells = [...revenueCells, ...(layout.potential >= 0 ? [at(layout.potential)] : [])];
+  const formulaRow = `AND(${noAnswers(answers)},${anyFormula(amountCells)})`;
+  const decide = `IFERROR(IF(OR(${totalLabel(name, answers)},${formulaRow}),"",${accepted}),0)`;
+  const check = `${checkHead(layout, row)}${decide})`;
   const score = CRITERIA.map((c, i) => `${wordIn(answers[i], NAMES.yesWords)}*${WEIGHT_NAMES[c]}`).join("+");
   const high = `${S}>=${NAMES.scoreThreshold}`;
   const point = (letter: string) => `=IF(${G}="${letter}",${T},${NO_POINT})`;
   const letter = `IF(${T}>=${NAMES.revenueThreshold},IF(${high},"A","B"),IF(${high},"B","C"))`;
   return {
+    subtotalCheck: `${checkHead(layout, row)}IF(${anyFormula(amountCells)},"",${decide}))`,
     total: `${ownHead(layout, row)}${amount},"")`,
     score: `=IF(${K}=1,${score},"")`,
     segment: `=IF(${K}="","",IF(${K}<>1,"${UNREADABLE_MARK}",IF(${L}="","${OUTSIDE_MARK}",${letter})))`,

@@ -1,7 +1,7 @@
 import { type Cell, cellAddress, OUTPUT_COLUMNS, type Problem, problemMessage, quoteValue } from "../method";
 import { formulaAt, valueAt, type Grid } from "./snapshot";
 import type { TableLayout } from "./layout";
-import { checkHead, ownHead, rowFormulas, SKIPPED_ROW_CHECK } from "./formulas";
+import { checkHead, ownHead, rowFormulas } from "./formulas";
 
 /** Tells whether a cell's formula is the add-in's own: in one of its own columns, and of its shape. */
 export type OwnFormulaTest = (column: number, formula: Cell) => boolean;
@@ -36,7 +36,7 @@ export function ownFormulaTest(
   const isOwnShape = (column: number, shape: string) =>
     shapes.get(column) === shape ||
     (column === layout.output.chartX && shape.startsWith(spreadHead) && shape.endsWith(",-1)")) ||
-    (column === layout.output.check && (shape === SKIPPED_ROW_CHECK || shape.startsWith(anyCheck))) ||
+    (column === layout.output.check && shape.startsWith(anyCheck)) ||
     (column === layout.output.total && shape.startsWith(anyTotal) && shape.endsWith(',"")'));
   return (column, formula) => own.has(column) && isFormula(formula) && isOwnShape(column, shapeOf(formula));
 }

@@ -154,7 +154,7 @@ describe("subtotal rows by their formulas, in the live sheet", () => {
       "subtotal-formula Klanten!B7",
     ]);
     const check = columnOf(double, 1, "ABC controle");
-    expect(double.read("Klanten", `${check}4`).formula).toBe('=""');
+    expect(double.read("Klanten", `${check}4`).formula).toContain('IF(OR(ISFORMULA(B4),ISFORMULA(C4)),"",');
     expect(double.values("Klanten", "J2:J7").map(([v]) => v)).toEqual(["A", "C", "", "B", "B", ""]);
     expect(double.read("ABC-instellingen", "B12").value).toBe(4);
     expect(double.read("ABC-instellingen", "B9").value).toBe(47500);
@@ -165,20 +165,67 @@ describe("subtotal rows by their formulas, in the live sheet", () => {
     double.uninstall();
   });
 
-  it("reads a former subtotal row as a client once a colleague types its amounts, on the next run", async () => {
+  it("reads a former subtotal row as a client as soon as a colleague types values over its formulas, as the next run does", async () => {
     const double = workbookWith(REGIONS);
     await segment();
     typeRow(double, 7, ["Fonteyn BV", 120000, 0, "Ja", "Ja", "Nee", "Nee"]);
-    expect(double.read("Klanten", "J7").value).toBe("");
+    const live = double.values("Klanten", "J2:J7").map(([v]) => v);
+    expect(live[5]).not.toBe("");
     const outcome = await segment();
     expect(outcome.written).toBe(true);
-    expect(double.read("Klanten", "J7").value).toBe("B");
+    expect(double.values("Klanten", "J2:J7").map(([v]) => v)).toEqual(live);
     expect(double.read("ABC-instellingen", "B12").value).toBe(5);
     double.uninstall();
   });
 
-  it("refuses a SUBTOTAL row inside an Excel Table and changes no cell", async () => {
+  it("leaves out a subtotal row a colleague adds after the run (formulas, no answers), as the next run does", async () => {
+    const double = workbookWith(REGIONS);
+    await segment();
+    typeRow(double, 8, ["Regio Zuid", "=SUBTOTAL(9,B5:B6)", "=SUBTOTAL(9,C5:C6)", "", "", "", ""]);
+    const live = double.values("Klanten", "J2:J8").map(([v]) => v);
+    expect(live[6]).toBe("");
+    const outcome = await segment();
+    expect(outcome.result.problems.map((p) => `${p.code} ${p.address}`)).toContain(
+      "subtotal-formula Klanten!B8",
+    );
+    expect(double.values("Klanten", "J2:J8").map(([v]) => v)).toEqual(live);
+    double.uninstall();
+  });
+
+  it("leaves out a client row whose amounts are formulas while it has no answers, naming the cell, in the sheet as in the engine", async () => {
+    const double = workbookWith([...REGIONS.slice(0, 3), ["Gevers", "=1200+300", "", "", "", "", ""]]);
+    const outcome = await segment();
+    expect(outcome.result.problems.map((p) => `${p.code} ${p.address}`)).toContain("formula-row Klanten!B4");
+    expect(outcome.result.problems.find((p) => p.code === "formula-row")?.message).toContain(
+      "vul dan de antwoorden in",
+    );
+    expect(double.read("Klanten", "J4").value).toBe("");
+    double.edit("Klanten", "D4", "Ja");
+    expect(double.read("Klanten", "J4").value).not.toBe("");
+    double.uninstall();
+  });
+
+  it("leaves SUBTOTAL rows without answers out of an Excel Table, in the sheet as in the engine", async () => {
     const double = workbookWith(REGIONS, {
+      tables: [{ sheet: "Klanten", name: "Regios", address: "A1:G7" }],
+    });
+    const outcome = await segment();
+    expect(outcome.written).toBe(true);
+    expect(outcome.result.problems.map((p) => `${p.severity} ${p.code} ${p.address}`)).toEqual([
+      "warning subtotal-formula Klanten!B4",
+      "warning subtotal-formula Klanten!B7",
+    ]);
+    expect(double.values("Klanten", "J2:J7").map(([v]) => v)).toEqual(["A", "C", "", "B", "B", ""]);
+    double.uninstall();
+  });
+
+  it("refuses a SUBTOTAL row with answers inside an Excel Table and changes no cell", async () => {
+    const answered = REGIONS.map((row) =>
+      row[0] === "Regio West" || row[0] === "Regio Oost"
+        ? [...row.slice(0, 3), "Nee", "Nee", "Nee", "Nee"]
+        : row,
+    );
+    const double = workbookWith(answered, {
       tables: [{ sheet: "Klanten", name: "Regios", address: "A1:G7" }],
     });
     const before = JSON.stringify(double.dump());

@@ -108,12 +108,28 @@ describe("subtotal rows by their formulas", () => {
     expect(result.subtotalRows).toEqual([]);
   });
 
-  it("refuses a subtotal row inside an Excel Table, naming the Table and the cell, so nothing is written", () => {
+  it("leaves out a subtotal row without answers inside an Excel Table, as every row's check formula does", () => {
     const values: Cell[][] = [
       HEADER,
       ["Aerts BV", 120000, 0, "Ja", "Ja", "Ja", "Nee"],
       ["Claes NV", 20000, 0, "Nee", "Nee", "Ja", "Nee"],
       ["Regio West", 140000, 0, "", "", "", ""],
+    ];
+    const formulas = formulasOf(values, { B4: "=SUBTOTAL(109,B2:B3)" });
+    const result = segmentTable(values, { language: "en" }, KLANTEN, { formulas, table: "Klanten2025" });
+    expect(result.clients.map((c) => c.name)).toEqual(["Aerts BV", "Claes NV"]);
+    expect(result.subtotalRows).toEqual([]);
+    expect(result.problems.map((p) => `${p.severity} ${p.code} ${p.address}`)).toEqual([
+      "warning subtotal-formula Klanten!B4",
+    ]);
+  });
+
+  it("refuses a subtotal row with answers inside an Excel Table, naming the Table and the cell, so nothing is written", () => {
+    const values: Cell[][] = [
+      HEADER,
+      ["Aerts BV", 120000, 0, "Ja", "Ja", "Ja", "Nee"],
+      ["Claes NV", 20000, 0, "Nee", "Nee", "Ja", "Nee"],
+      ["Regio West", 140000, 0, "Nee", "Nee", "Nee", "Nee"],
     ];
     const formulas = formulasOf(values, { B4: "=SUBTOTAL(109,B2:B3)" });
     const result = segmentTable(values, { language: "en" }, KLANTEN, { formulas, table: "Klanten2025" });
