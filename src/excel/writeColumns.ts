@@ -35,8 +35,8 @@ export function queueOutputColumns(
   sheet.getRangeByIndexes(plan.headerRow, start + plan.visible, 1, width - plan.visible).columnHidden = true;
 
   const deferred: DeferredWrite[] = [];
-  const model = capabilities.copyFrom ? modelRow(plan) : null;
-  if (model !== null) {
+  const model = modelRow(plan);
+  if (capabilities.copyFrom && model !== null) {
     const source = sheet.getRangeByIndexes(model, start, 1, width);
     source.numberFormat = [plan.formats];
     source.formulas = [plan.formulasOf(model)];
