@@ -1,28 +1,9 @@
-import type { Cell } from "../../src/method/types";
 import { segment, workbookWith } from "../support/workbook";
-import { columnOf, expectedLetters, sheetLetters } from "./helpers";
-
-/** Revenue in thousands and potential in euros, as an accounting summary and a sales estimate give them. */
-const MIXED: Cell[][] = [
-  [
-    "Klant",
-    "Omzet 2024 (k€)",
-    "Omzet 2025 (k€)",
-    "Potentieel (€)",
-    "Marge",
-    "Snelheid",
-    "Innovatie",
-    "Netwerk",
-  ],
-  ["Groot NV", 300, 280.5, 12500, "Ja", "Ja", "Ja", "Nee"],
-  ["Klein BV", 9, 12.25, 0, "Nee", "Nee", "Ja", "Nee"],
-  ["Midden", 60, -10, 7500, "Ja", "Nee", "Nee", "Nee"],
-  ["Belofte", 35.5, 45, 40000, "Ja", "Ja", "Ja", "Nee"],
-];
+import { columnOf, expectedLetters, MIXED_UNITS, sheetLetters } from "./helpers";
 
 describe("amounts in another unit than the table's", () => {
   it("multiplies them by their scale in the sheet's Totaal as the engine does", async () => {
-    const double = workbookWith(MIXED);
+    const double = workbookWith(MIXED_UNITS);
     const outcome = await segment();
     expect(outcome.written).toBe(true);
     const scales = outcome.result.columns.scale;

@@ -89,3 +89,21 @@ export const typeRow = (
 
 /** Waits past the moment the pane takes changes for the add-in's own writes (RunStore's settling time). */
 export const settled = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 600));
+
+/** Revenue in thousands and potential in euros, as an accounting summary and a sales estimate give them. */
+export const MIXED_UNITS: Cell[][] = [
+  [
+    "Klant",
+    "Omzet 2024 (k€)",
+    "Omzet 2025 (k€)",
+    "Potentieel (€)",
+    "Marge",
+    "Snelheid",
+    "Innovatie",
+    "Netwerk",
+  ],
+  ["Groot NV", 300, 280.5, 12500, "Ja", "Ja", "Ja", "Nee"],
+  ["Klein BV", 9, 12.25, 0, "Nee", "Nee", "Ja", "Nee"],
+  ["Midden", 60, -10, 7500, "Ja", "Nee", "Nee", "Nee"],
+  ["Belofte", 35.5, 45, 40000, "Ja", "Ja", "Ja", "Nee"],
+];

@@ -10,7 +10,7 @@ import { recalculateAll } from "../support/libreoffice";
 import { segment, workbookWith } from "../support/workbook";
 import { writeXlsx } from "../support/xlsx";
 import { CLIENT_NAMES, TOTAL_ROW_LABELS } from "../support/totalLabels";
-import { expectedLetters, FOUR } from "./helpers";
+import { expectedLetters, FOUR, MIXED_UNITS } from "./helpers";
 import { HEADER } from "../support/snapshots";
 
 /** My own adversarial edits, recalculated by LibreOffice: Segment of every row in LO vs double vs engine. */
@@ -113,18 +113,7 @@ const CASES: Case[] = [
   {
     name: "revenue in k€ and potential in €, with a credit note in thousands",
     values: [
-      [
-        "Klant",
-        "Omzet 2024 (k€)",
-        "Omzet 2025 (k€)",
-        "Potentieel (€)",
-        "Marge",
-        "Snelheid",
-        "Innovatie",
-        "Netwerk",
-      ],
-      ["Groot NV", 300, 280.5, 12500, "Ja", "Ja", "Ja", "Nee"],
-      ["Klein BV", 9, 12.25, 0, "Nee", "Nee", "Ja", "Nee"],
+      ...MIXED_UNITS.slice(0, 3),
       ["Midden", 60, 70, 7500, "Ja", "Nee", "Nee", "Nee"],
       ["Belofte", 35.5, 45, 40000, "Ja", "Ja", "Ja", "Nee"],
     ],

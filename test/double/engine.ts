@@ -1,10 +1,5 @@
-import {
-  CellError,
-  ErrorType,
-  HyperFormula,
-  type FunctionPluginDefinition,
-  type SimpleRangeValue,
-} from "hyperformula";
+import { replaceFunction } from "./replaceFunction";
+import { CellError, ErrorType, HyperFormula, type SimpleRangeValue } from "hyperformula";
 import { replaceSubtotal } from "./subtotal";
 
 /*
@@ -106,22 +101,9 @@ function excelMatch(this: LookupPlugin, ast: { args: unknown }, state: unknown):
   });
 }
 
-let matchReplaced = false;
-
 /** Registers, once per HyperFormula module, a MATCH that knows wildcards. */
 function replaceMatch(): void {
-  if (matchReplaced) return;
-  const Lookup = HyperFormula.getFunctionPlugin("MATCH") as unknown as (new (...args: never[]) => object) & {
-    implementedFunctions: Record<string, unknown>;
-  };
-  if (!Lookup?.implementedFunctions?.MATCH || typeof Lookup.prototype !== "object")
-    throw new Error("HyperFormula's MATCH moved: update test/double/engine.ts.");
-  class ExcelLookup extends Lookup {
-    static override implementedFunctions = { MATCH: Lookup.implementedFunctions.MATCH };
-  }
-  Object.defineProperty(ExcelLookup.prototype, "match", { value: excelMatch });
-  HyperFormula.registerFunction("MATCH", ExcelLookup as unknown as FunctionPluginDefinition);
-  matchReplaced = true;
+  replaceFunction("MATCH", "match", excelMatch, "test/double/engine.ts");
 }
 
 /** A HyperFormula engine that compares numbers, matches text and subtotals the way Excel does. */

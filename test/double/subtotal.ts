@@ -1,4 +1,5 @@
-import { CellError, ErrorType, HyperFormula, type FunctionPluginDefinition } from "hyperformula";
+import { replaceFunction } from "./replaceFunction";
+import { CellError, ErrorType, HyperFormula } from "hyperformula";
 
 /*
  * Excel's SUBTOTAL, which HyperFormula gets wrong where subtotalled lists tell: Excel leaves out the
@@ -99,24 +100,9 @@ function excelSubtotal(this: AggregationPlugin, ast: { args: unknown[] }, state:
   return aggregate(numbers, filled);
 }
 
-let subtotalReplaced = false;
-
 /** Registers, once per HyperFormula module, Excel's SUBTOTAL in place of HyperFormula's. */
 export function replaceSubtotal(): void {
-  if (subtotalReplaced) return;
-  const Plugin = HyperFormula.getFunctionPlugin("SUBTOTAL") as unknown as (new (
-    ...args: never[]
-  ) => object) & {
-    implementedFunctions: Record<string, unknown>;
-  };
-  if (!Plugin?.implementedFunctions?.SUBTOTAL || typeof Plugin.prototype !== "object")
-    throw new Error("HyperFormula's SUBTOTAL moved: update test/double/subtotal.ts.");
-  class ExcelAggregation extends Plugin {
-    static override implementedFunctions = { SUBTOTAL: Plugin.implementedFunctions.SUBTOTAL };
-  }
-  Object.defineProperty(ExcelAggregation.prototype, "subtotal", { value: excelSubtotal });
-  HyperFormula.registerFunction("SUBTOTAL", ExcelAggregation as unknown as FunctionPluginDefinition);
-  subtotalReplaced = true;
+  replaceFunction("SUBTOTAL", "subtotal", excelSubtotal, "test/double/subtotal.ts");
 }
 
 /** Tells an engine's SUBTOTAL which cells are subtotals and which rows are hidden. */
