@@ -111,14 +111,9 @@ class TableReader {
 
   /** The first amount cell of row r whose formula adds up other rows (a subtotal), or null when there is none. */
   subtotal(r: number): { column: number; formula: string } | null {
-    const formulas = this.facts.formulas?.[r];
-    if (!Array.isArray(formulas)) return null;
-    for (const column of this.amountColumns) {
-      const formula: unknown = formulas[column];
-      if (isSubtotalFormula(formula, this.origin.row + r, this.origin.column + column))
-        return { column, formula: formula as string };
-    }
-    return null;
+    return this.firstAmountFormula(r, (formula, column) =>
+      isSubtotalFormula(formula, this.origin.row + r, this.origin.column + column),
+    );
   }
 
   /**
@@ -126,11 +121,20 @@ class TableReader {
    * no answers is no client, as every row's check formula reads it (ISFORMULA on the amount cells).
    */
   firstFormula(r: number): { column: number; formula: string } | null {
+    return this.firstAmountFormula(r, () => true);
+  }
+
+  /** The first amount cell of row r holding a formula that `fits`, with that formula; null when none does. */
+  private firstAmountFormula(
+    r: number,
+    fits: (formula: string, column: number) => boolean,
+  ): { column: number; formula: string } | null {
     const formulas = this.facts.formulas?.[r];
     if (!Array.isArray(formulas)) return null;
     for (const column of this.amountColumns) {
       const formula: unknown = formulas[column];
-      if (typeof formula === "string" && formula.startsWith("=")) return { column, formula };
+      if (typeof formula === "string" && formula.startsWith("=") && fits(formula, column))
+        return { column, formula };
     }
     return null;
   }
