@@ -8,8 +8,7 @@ import { timeBest } from "./measure";
 export function benchChartPlan(sizes: readonly number[] = [10_000, 100_000]): void {
   for (const rows of sizes) {
     const snapshot = snapshotOf(generateTable(rows) as Cell[][]);
-    const run = (labels: number) =>
-      planRun(snapshot, { labels, language: "nl", now: new Date(0), token: "bench0" });
+    const run = (labels: number) => planRun(snapshot, { labels, language: "nl", now: new Date(0) });
     if (!run(20).plan) throw new Error("The generated table was refused; the benchmark would time nothing.");
     const time = (labels: number) => timeBest(3, () => run(labels)).best;
     const [none, twenty, hundred] = [0, 20, 100].map(time);

@@ -1,5 +1,4 @@
-import { EURO } from "../src/method";
-import { formatAmount } from "../src/taskpane/format";
+import { EURO, shownAmount } from "../src/method";
 import {
   amountDisplay,
   FONT_SIZES,
@@ -38,7 +37,7 @@ export function renderChart(container: HTMLElement, double: ExcelDouble, chart: 
   const unit = unitOfNumberFormat(chart.axes.value.numberFormat) ?? EURO;
   const step = 10 ** amountDisplay(unit).decimals;
   /** An amount as the value axis shows it, in the unit its number format says ("€ 1.200.000", "1.250,0 k€"). */
-  const amount = (v: number) => formatAmount(Math.round(v * step) / step, unit, "nl");
+  const amount = (v: number) => shownAmount(Math.round(v * step) / step, unit, "nl");
   const svg = el("svg", {
     viewBox: `0 0 ${size.width} ${size.height}`,
     width: size.width,

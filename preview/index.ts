@@ -1,4 +1,4 @@
-import { createExcelDouble, type ExcelDouble } from "../test/double";
+import { createExcelDouble, officeThemeNamed, type ExcelDouble } from "../test/double";
 import { renderChart } from "./chartView";
 import { previewWorkbook, workbookKind } from "./demoWorkbook";
 import { renderSheet } from "./sheetView";
@@ -6,7 +6,8 @@ import { renderSheet } from "./sheetView";
 /**
  * The preview page: a workbook in the test double, the real task pane in a frame, the cells and the chart.
  * `?lang=en` runs Office in English; `?workbook=bad` opens the demo with bad cells, `?workbook=empty` one
- * empty sheet (for the template), anything else the 20 demo clients.
+ * empty sheet (for the template), anything else the 20 demo clients. `?theme=light`, `dark` or `contrast`
+ * has Office report that theme (see OFFICE_THEMES); without it Office reports none, as Excel on the web.
  */
 function start(): void {
   const parameters = new URLSearchParams(location.search);
@@ -17,6 +18,7 @@ function start(): void {
     sheets: { [workbook.sheet]: workbook.cells },
     language: english ? "en-US" : "nl-BE",
     activeCell: kind === "empty" ? "A1" : "A4",
+    officeTheme: officeThemeNamed(parameters.get("theme")),
   });
   double.install();
   Object.assign(window, {

@@ -1,3 +1,4 @@
+import { format } from "numfmt";
 import { columnLetters } from "../src/method";
 import type { ExcelDouble } from "../test/double";
 
@@ -61,7 +62,8 @@ export function renderSheet(
       const td = tr.insertCell();
       const value = model.value(target, r, c);
       const formula = String(model.formula(target, r, c));
-      td.textContent = typeof value === "number" ? formatNumber(value) : String(value);
+      const numberFormat = model.cell(target, r, c)?.numberFormat ?? "General";
+      td.textContent = typeof value === "number" ? formatNumber(value, numberFormat) : String(value);
       td.dataset.cell = `${columnLetters(c)}${r + 1}`;
       if (typeof value === "number") td.classList.add("number");
       if (formula.startsWith("=")) {
@@ -79,7 +81,9 @@ export function renderSheet(
   container.appendChild(table);
 }
 
-function formatNumber(value: number): string {
+/** A number as a Belgian Excel shows it: by the cell's number format (rendered by numfmt), else as General does. */
+function formatNumber(value: number, numberFormat: string): string {
+  if (numberFormat !== "General") return format(numberFormat, value, { locale: "nl-BE" });
   return Number.isInteger(value)
     ? value.toLocaleString("nl-BE")
     : value.toLocaleString("nl-BE", { maximumFractionDigits: 2 });

@@ -1,5 +1,5 @@
 import { CHART_NAME, SETTINGS_ROWS, SETTINGS_SHEET, type WorkbookPlan } from "../workbook";
-import type { Language } from "../method";
+import { excelDigits, type Language } from "../method";
 import type { Capabilities } from "./host";
 import { NOTES } from "./texts";
 import { queueOutputColumns } from "./writeColumns";
@@ -16,11 +16,16 @@ function stampCell(context: Excel.RequestContext): Excel.Range {
   return context.workbook.worksheets.getItem(SETTINGS_SHEET).getRangeByIndexes(SETTINGS_ROWS.stamp, 1, 1, 1);
 }
 
-/** True when the stamp of this run reached the workbook, i.e. everything queued before it was applied. */
-async function stampLanded(context: Excel.RequestContext, stamp: string): Promise<boolean> {
+/**
+ * True when the stamp of this run reached the workbook, i.e. everything queued before it was applied:
+ * the cell holds this run's date serial, compared at Excel's 15 significant digits. An earlier run's
+ * serial (or an earlier version's text stamp) is never this run's.
+ */
+async function stampLanded(context: Excel.RequestContext, stamp: number): Promise<boolean> {
   const cell = stampCell(context).load("values");
   await context.sync();
-  return cell.values[0][0] === stamp;
+  const found: unknown = cell.values[0][0];
+  return typeof found === "number" && excelDigits(found) === excelDigits(stamp);
 }
 
 /**

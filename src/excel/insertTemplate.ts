@@ -1,6 +1,7 @@
 import { columnLetters, type Language } from "../method";
 import { NEUTRALS, templatePlan } from "../workbook";
 import { runInExcel } from "./host";
+import { readSegmentedList } from "./removeAnalysis";
 
 /** How many numbered names are tried for the template sheet and table before giving up. */
 const ATTEMPTS = 9;
@@ -12,13 +13,14 @@ const numbered = (base: string, separator: string) =>
  * Inserts the template sheet that reproduces the article's Excel tool: title and explanation, an Excel
  * Table with Klant, revenue for the last three years, Potentieel and the four questions, Ja/Nee
  * drop-downs, € formats, room for 20 clients (or 20 example clients), each question explained above its
- * column and as a tip on its cells. Segmenteer works on it as it is.
+ * column and as a tip on its cells. Segmenteer works on it as it is. Returns the new sheet's name and,
+ * when the workbook already segments a list, that list's range (Segmenteer on the template then offers the move).
  */
 export function insertTemplate(
   withExamples: boolean,
   language: Language,
   year: number,
-): Promise<{ sheet: string }> {
+): Promise<{ sheet: string; segmented: string | null }> {
   const plan = templatePlan(language, year, withExamples);
   return runInExcel(async (context) => {
     const wb = context.workbook;
@@ -26,7 +28,7 @@ export function insertTemplate(
     const tableNames = numbered(plan.tableName, "");
     const sheets = sheetNames.map((n) => wb.worksheets.getItemOrNullObject(n).load("name"));
     const tables = tableNames.map((n) => wb.tables.getItemOrNullObject(n).load("name"));
-    await context.sync();
+    const segmented = await readSegmentedList(context);
     const free = sheets.findIndex((s) => s.isNullObject);
     const freeTable = tables.findIndex((t) => t.isNullObject);
     if (free < 0 || freeTable < 0) {
@@ -71,6 +73,6 @@ export function insertTemplate(
     sheet.activate();
     sheet.getRange(`A${top + 1}`).select();
     await context.sync();
-    return { sheet: name };
+    return { sheet: name, segmented: segmented?.address ?? null };
   });
 }

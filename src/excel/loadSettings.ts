@@ -19,6 +19,8 @@ export interface StoredSettings {
   problems: Problem[];
   /** The unit the sheet shows the fixed amount in (the table's at the last run), or null when its format is not the add-in's. */
   unit?: AmountUnit | null;
+  /** The revenue threshold the sheet applies now (its formula's value, in `unit`), or null when it shows none. */
+  revenueThreshold?: number | null;
 }
 
 /** The settings stored on the workbook's settings sheet, or null when the workbook has none yet. */
@@ -32,7 +34,16 @@ export function loadSettings(language: Language): Promise<StoredSettings | null>
       .getRangeByIndexes(SETTINGS_ROWS.fixedAmount, VALUE_COLUMN, 1, 1)
       .load("numberFormat");
     await context.sync();
-    const { settings, labels, problems } = readSettingsSheet(area.values as Cell[][], language);
-    return { settings, labels, problems, unit: unitOfNumberFormat(amount.numberFormat[0][0]) };
+    const { settings, labels, problems, revenueThreshold } = readSettingsSheet(
+      area.values as Cell[][],
+      language,
+    );
+    return {
+      settings,
+      labels,
+      problems,
+      unit: unitOfNumberFormat(amount.numberFormat[0][0]),
+      revenueThreshold,
+    };
   });
 }

@@ -1,8 +1,9 @@
 import type { SegmentationResult, Settings } from "../method";
-import { planRun, type RunOutcome } from "../workbook";
+import { planRun, type Remedy, remediesOf, type RunOutcome, segmentedList } from "../workbook";
 import { applyPlan } from "./applyPlan";
 import { displayLanguage, hostCapabilities, runInExcel } from "./host";
 import { readSnapshot } from "./readSnapshot";
+import { type Removal, removeFromList } from "./removeAnalysis";
 import { replacedSettingNote } from "./texts";
 
 /** What a Segmenteer run did: the method's result (problems name sheet cells), and whether it wrote. */
@@ -18,21 +19,28 @@ export interface SegmentOutcome extends Omit<RunOutcome, "result" | "table"> {
   syncs: number;
   /** When written: how many client names the chart was asked for and how many fit without overlapping. */
   chartNames?: { wanted: number; placed: number };
+  /** When refused: the ways forward the pane offers as buttons (empty when written). */
+  remedies: Remedy[];
+  /** When the run moved the analysis here: what it took off the list segmented before. */
+  moved?: Removal;
 }
 
 /** Options beside the method's settings. */
 export interface SegmentOptions {
   /** How many of the biggest clients get their name in the chart (0 = none); default from the settings sheet. */
   labels?: number;
-  /** The moment of the run, written on the settings sheet; default now. */
+  /** The moment of the run, written on the settings sheet as its stamp; default now (each run its own moment). */
   now?: Date;
+  /**
+   * Move the analysis to this list: when the workbook segments a list on another sheet, the add-in's
+   * columns, marks, drop-downs and chart leave that list (never a user's cell) and this list is segmented
+   * with the same settings sheet. Nothing is removed when this list is refused.
+   */
+  move?: boolean;
 }
 
-/** A short random token that makes a run's stamp unique. */
-const runToken = (): string =>
-  Math.floor(Math.random() * 0xffffff)
-    .toString(16)
-    .padStart(6, "0");
+/** The requests a move adds: the old list's sheet read in two, its removal in one. */
+const REMOVAL_SYNCS = 3;
 
 /**
  * Segments the client table on the active sheet and writes the live workbook: read a snapshot, let
@@ -50,18 +58,31 @@ export function segmentActiveSheet(
     labels: options.labels,
     language,
     now: options.now ?? new Date(),
-    token: runToken(),
+    move: options.move,
   };
   return runInExcel(async (context) => {
     const read = await readSnapshot(context);
     const { outcome, plan } = planRun(read.snapshot, request);
-    if (!plan) return { ...outcome, written: false, notes: [], syncs: read.syncs };
+    const { sheet, tables, names, settings: settingsCells } = read.snapshot;
+    const list = segmentedList(names, settingsCells);
+    if (!plan) {
+      const remedies = remediesOf(outcome.result.problems, {
+        sheet,
+        table: outcome.table,
+        tables,
+        segmented: list,
+      });
+      return { ...outcome, written: false, notes: [], syncs: read.syncs, remedies };
+    }
+    const elsewhere = list !== null && list.sheet.toLowerCase() !== sheet.toLowerCase();
+    const moved = options.move && elsewhere ? await removeFromList(context, list) : undefined;
     const applied = await applyPlan(context, plan, capabilities, language);
     const notes = [
       ...outcome.replacedSettings.map((setting) => replacedSettingNote(setting, language)),
       ...applied.notes,
     ];
     const chartNames = plan.chart.named;
-    return { ...outcome, written: true, notes, syncs: read.syncs + applied.syncs, chartNames };
+    const syncs = read.syncs + applied.syncs + (moved ? REMOVAL_SYNCS : 0);
+    return { ...outcome, written: true, notes, syncs, chartNames, remedies: [], ...(moved ? { moved } : {}) };
   });
 }

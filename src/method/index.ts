@@ -28,15 +28,28 @@ export {
 } from "./resultColumns";
 export { segmentTable } from "./segmentTable";
 export { DEFAULT_LABELS, DEFAULT_SETTINGS, maxScoreOf } from "./settings";
-export { formatDecimal } from "./decimalText";
+export { formatDecimal, formatGrouped } from "./decimalText";
+export { excelDigits } from "./compare";
+export {
+  amountShape,
+  type AmountShape,
+  dateSerial,
+  NUMBER_SPACE,
+  shownAmount,
+  shownCount,
+  shownPlain,
+  shownShare,
+} from "./shownValues";
 export {
   acceptedText,
   checkSetting,
+  excelRound,
   methodOfWord,
   type NumberSetting,
   SETTING_RULES,
   type SettingKey,
   settingValueOfText,
+  someWeightAbove0,
 } from "./settingRules";
 export {
   CRITERIA,
@@ -47,6 +60,7 @@ export {
   type Language,
   type Origin,
   type Problem,
+  type ProblemCode,
   type QuadrantSummary,
   type ResolvedSettings,
   type RevenueMethod,

@@ -8,6 +8,7 @@ import { headerText } from "./headers";
 import { atLeast, excelDigits } from "./compare";
 import { cellOf } from "./safeCells";
 import { formatDecimal } from "./decimalText";
+import { shownAmount } from "./shownValues";
 import {
   CRITERIA,
   type Answers,
@@ -173,7 +174,7 @@ export class RowReader {
       this.log.add("error", "negative-average", r, this.columns.revenue[0], {
         address: this.revenueCells(r),
         client: quoteValue(name),
-        value: formatDecimal(Math.round(average * 100) / 100, this.language),
+        value: shownAmount(average * this.revenueScale, this.columns.unit, this.language),
       });
       return false;
     }

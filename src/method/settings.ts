@@ -1,5 +1,11 @@
 import type { ProblemLog } from "./problems";
-import { acceptedText, checkSetting, SETTING_RULES, type NumberSetting } from "./settingRules";
+import {
+  acceptedText,
+  checkSetting,
+  SETTING_RULES,
+  someWeightAbove0,
+  type NumberSetting,
+} from "./settingRules";
 import {
   CRITERIA,
   type Criterion,
@@ -69,8 +75,8 @@ export function shownSetting(value: unknown): string {
 /**
  * Fills in defaults and reports every invalid setting as an error, judging each by SETTING_RULES.
  * A setting left out (undefined) takes its default; null counts as empty (topN: all clients; any
- * other setting: invalid). The score threshold, given or default, may not exceed the sum of the
- * weights unless a weight is invalid. `revenueThreshold` is the tagged union; for callers of the
+ * other setting: invalid). At least one weight must be above 0. The score threshold, given or
+ * default, may not exceed the sum of the weights unless a weight is invalid. `revenueThreshold` is the tagged union; for callers of the
  * earlier contract the old shapes "median", { amount } and { topPercent } are accepted too and
  * normalised to it. The resolved settings always satisfy the rules, or the log holds an error.
  */
@@ -114,6 +120,11 @@ export function resolveSettings(settings: Settings | undefined, log: ProblemLog)
     const w = number(`weights.${criterion}`, "weight", given[criterion]);
     if (w !== undefined && w !== null) weights[criterion] = w;
     else weightsValid = false;
+  }
+  const weightList = CRITERIA.map((c) => weights[c]);
+  if (weightsValid && !someWeightAbove0(weightList)) {
+    invalid("weights", weightList, SETTING_RULES.weight.noneAbove0[language]);
+    weightsValid = false;
   }
 
   const maxScore = weightsValid ? maxScoreOf(weights) : null;

@@ -128,7 +128,7 @@ const NL: Catalog = {
   "missing-revenue": (p) =>
     `${p.address}: geen omzet ingevuld voor ${p.client}. Vul minstens één omzetkolom in (een getal, 0 mag).`,
   "invalid-amount": (p, w) =>
-    `${p.address}: ${p.value} is geen bedrag (${w.column}). Gebruik een getal zoals 12500, 12.500,50 of € 12 500.`,
+    `${p.address}: ${p.value} is geen bedrag (${w.column}). Gebruik een getal zoals 12500, 12.500,50 of €\u00a012\u00a0500.`,
   "negative-amount": (p, w) =>
     `${p.address}: ${p.value} is negatief (${w.column}). Bedragen moeten 0 of meer zijn.`,
   "cell-error": (p, w) =>
@@ -146,7 +146,11 @@ const NL: Catalog = {
   "output-occupied": (p) =>
     `${p.address} bevat ${p.value}, maar daar hoort de kolom ${p.other} die de add-in toevoegt. De add-in overschrijft nooit uw gegevens: maak die cel leeg of verplaats wat er staat, en klik opnieuw op Segmenteer.`,
   "other-analysis": (p) =>
-    `Deze werkmap segmenteert al de tabel ${p.other}. Eén segmentatie per werkmap: verwijder het blad ABC-instellingen om ${p.address} te segmenteren, of segmenteer in een kopie van de werkmap.`,
+    `Deze werkmap segmenteert al de klantenlijst ${p.other}, en een werkmap heeft één segmentatie. Ga naar die lijst, verplaats de analyse naar deze lijst (${p.address}) of verwijder de analyse.`,
+  "settings-sheet": (p) =>
+    p.other
+      ? `Dit blad bevat de instellingen van de segmentatie van ${p.other}. Ga naar die klantenlijst, of segmenteer ze van hieruit.`
+      : `Dit blad bevat de instellingen van een segmentatie waarvan de klantenlijst niet meer bestaat. Open het blad met uw klantenlijst en klik daar op Segmenteer, of voeg een sjabloon in.`,
   "unreadable-input": (p) =>
     `De tabel kon niet gelezen worden (${p.value}). Er is niets gesegmenteerd; geef de cellen door zoals Excel ze geeft.`,
   "too-many-problems": (p) =>
@@ -191,7 +195,7 @@ const EN: Catalog = {
   "missing-revenue": (p) =>
     `${p.address}: no revenue filled in for ${p.client}. Fill in at least one revenue column (a number, 0 is fine).`,
   "invalid-amount": (p, w) =>
-    `${p.address}: ${p.value} is not an amount (${w.column}). Use a number such as 12500, 12,500.50 or € 12 500.`,
+    `${p.address}: ${p.value} is not an amount (${w.column}). Use a number such as 12500, 12,500.50 or €\u00a012\u00a0500.`,
   "negative-amount": (p, w) =>
     `${p.address}: ${p.value} is negative (${w.column}). Amounts must be 0 or more.`,
   "cell-error": (p, w) =>
@@ -209,7 +213,11 @@ const EN: Catalog = {
   "output-occupied": (p) =>
     `${p.address} holds ${p.value}, but that is where the add-in puts its ${p.other} column. The add-in never overwrites your data: clear that cell or move what is in it, then click Run segmentation again.`,
   "other-analysis": (p) =>
-    `This workbook already segments the table ${p.other}. One segmentation per workbook: delete the sheet ABC-instellingen to segment ${p.address}, or segment in a copy of the workbook.`,
+    `This workbook already segments the client list ${p.other}, and a workbook holds one segmentation. Go to that list, move the analysis to this list (${p.address}) or remove the analysis.`,
+  "settings-sheet": (p) =>
+    p.other
+      ? `This sheet holds the settings of the segmentation of ${p.other}. Go to that client list, or segment it from here.`
+      : `This sheet holds the settings of a segmentation whose client list no longer exists. Open the sheet with your client list and click Run segmentation there, or insert a template.`,
   "unreadable-input": (p) =>
     `The table could not be read (${p.value}). Nobody was segmented; pass the cells as Excel gives them.`,
   "too-many-problems": (p) => `And ${p.count} more messages that are not shown. Fix the ones above first.`,

@@ -148,6 +148,7 @@ export type ProblemCode =
   | "table-headers-off"
   | "sheet-protected"
   | "other-analysis"
+  | "settings-sheet"
   | "too-many-problems";
 
 /** Something wrong with the input; row and column index into `values` (-1 when not about one cell). */

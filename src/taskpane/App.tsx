@@ -1,19 +1,22 @@
-import { MessageBar, MessageBarType, Stack, ThemeProvider } from "@fluentui/react";
+import { MessageBar, MessageBarType, Stack } from "@fluentui/react";
 import type { AddinApi } from "./addinApi";
 import { paneAmountUnit } from "./amountUnit";
 import { ChangedNotice } from "./ChangedNotice";
-import { formatNumber } from "./format";
+import { shownPlain } from "../method";
 import { Header } from "./Header";
 import { LiveStatus } from "./LiveStatus";
 import { PaneLanguageProvider, usePaneLanguage } from "./PaneLanguage";
+import { PaneThemeProvider } from "./PaneTheme";
 import { maxScoreOfForm, readForm } from "./readForm";
 import { ResultsSection } from "./ResultsSection";
 import { runStatus } from "./runStatus";
 import { SegmentAction } from "./SegmentAction";
 import { SettingsSection } from "./SettingsSection";
+import { amountFieldText, currentRevenueThreshold } from "./settingsForm";
 import { TemplateSection } from "./TemplateSection";
 import { TextAmountsAction } from "./TextAmountsAction";
 import { useLastRun } from "./useLastRun";
+import { useRemedies } from "./useRemedies";
 import { useSettingsForm } from "./useSettingsForm";
 import { useTextAmounts } from "./useTextAmounts";
 import { useWatchChanges } from "./useWatchChanges";
@@ -27,9 +30,9 @@ export interface AppProps {
 export function App({ api }: AppProps) {
   return (
     <PaneLanguageProvider language={api.language}>
-      <ThemeProvider>
+      <PaneThemeProvider office={api.officeTheme}>
         <Pane api={api} />
-      </ThemeProvider>
+      </PaneThemeProvider>
     </PaneLanguageProvider>
   );
 }
@@ -47,13 +50,14 @@ function Pane({ api }: AppProps) {
   const watchFailure = useWatchChanges(api, texts.unknownError);
   const reading = form ? readForm(form, language) : null;
   const maxScore = form ? maxScoreOfForm(form, language) : null;
-  const onSegment = async () => {
+  const onSegment = async (options?: { move?: boolean }) => {
     const fresh = touched ? reading : await reload().then((f) => (f ? readForm(f, language) : reading));
     if (!fresh?.valid) return;
-    const done = await segment(fresh.settings, fresh.labels);
+    const done = await segment(fresh.settings, fresh.labels, options);
     if (done.kind === "outcome" && done.outcome.written) markStored();
   };
-  const conversion = useTextAmounts(api, onSegment);
+  const conversion = useTextAmounts(api, () => onSegment());
+  const remedies = useRemedies(api, serial, texts, onSegment);
   const canSegment = reading?.valid === true && !busy;
   return (
     <Stack tokens={{ childrenGap: 24 }} styles={paneStyles}>
@@ -63,8 +67,16 @@ function Pane({ api }: AppProps) {
           <SettingsSection
             form={form}
             errors={reading && !reading.valid ? reading.errors : {}}
-            maxScore={maxScore === null ? null : formatNumber(maxScore, language)}
+            maxScore={maxScore === null ? null : shownPlain(maxScore, language)}
             unit={paneAmountUnit(run, settings.sheetUnit)}
+            currentAmount={amountFieldText(
+              currentRevenueThreshold(run, {
+                threshold: settings.sheetRevenueThreshold,
+                unit: settings.sheetUnit,
+              }),
+              paneAmountUnit(run, settings.sheetUnit),
+              language,
+            )}
             loadError={settings.loadError}
             sheetProblems={settings.sheetProblems}
             onChange={settings.update}
@@ -77,7 +89,7 @@ function Pane({ api }: AppProps) {
             onSegment={() => void onSegment()}
           />
           <ChangedNotice
-            changed={changed}
+            changed={remedies.notice ? null : changed}
             showsRun={run !== null}
             canSegment={canSegment}
             onSegment={() => void onSegment()}
@@ -85,15 +97,21 @@ function Pane({ api }: AppProps) {
           {watchFailure && (
             <MessageBar messageBarType={MessageBarType.warning}>{texts.watchFailed(watchFailure)}</MessageBar>
           )}
-          <LiveStatus text={runStatus(run, busy, texts)} />
+          <LiveStatus text={(!busy && remedies.notice?.text) || runStatus(run, busy, texts)} />
         </Stack>
-        <ResultsSection run={run} serial={serial} onGoToCell={(address) => api.goToCell(address)}>
+        <ResultsSection
+          run={run}
+          serial={serial}
+          notice={remedies.notice}
+          remedies={{ busy: remedies.busy || busy, onRemedy: (remedy) => void remedies.run(remedy) }}
+          onGoToCell={(address) => api.goToCell(address)}
+        >
           <TextAmountsAction
             problems={run?.kind === "outcome" ? run.outcome.result.problems : []}
             conversion={conversion}
           />
         </ResultsSection>
-        <TemplateSection onInsert={(withExamples) => api.insertTemplate(withExamples)} />
+        <TemplateSection serial={serial} onInsert={(withExamples) => api.insertTemplate(withExamples)} />
       </Stack>
     </Stack>
   );

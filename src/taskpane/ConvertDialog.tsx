@@ -1,6 +1,6 @@
 import { DefaultButton, Dialog, DialogFooter, DialogType, PrimaryButton, Text } from "@fluentui/react";
 import type { TextAmount } from "../excel";
-import { formatPlain } from "./format";
+import { shownPlain } from "../method";
 import { usePaneLanguage } from "./PaneLanguage";
 
 /** How many cells the dialog lists before "en nog … cellen". */
@@ -34,7 +34,7 @@ export function ConvertDialog({ amounts, onConfirm, onCancel }: ConvertDialogPro
       <Text block>{texts.convertIntro(amounts.length)}</Text>
       <ul>
         {amounts.slice(0, FIRST_CELLS).map((a) => (
-          <li key={a.address}>{texts.convertLine(a.address, a.text, formatPlain(a.value, language))}</li>
+          <li key={a.address}>{texts.convertLine(a.address, a.text, shownPlain(a.value, language))}</li>
         ))}
       </ul>
       {rest > 0 && <Text block>{texts.moreCells(rest)}</Text>}

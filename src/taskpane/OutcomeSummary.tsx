@@ -4,9 +4,10 @@ import {
   maxScoreOf,
   type RevenueThreshold,
   type SegmentationResult,
+  shownAmount,
+  shownPlain,
   unknownRevenueThreshold,
 } from "../method";
-import { formatAmount, formatNumber, formatPercent } from "./format";
 import { usePaneLanguage } from "./PaneLanguage";
 import { SegmentCard } from "./SegmentCard";
 import type { Texts } from "./texts";
@@ -17,7 +18,7 @@ function methodText(threshold: RevenueThreshold, texts: Texts, language: Languag
     case "median":
       return texts.methodWords.median;
     case "topPercent":
-      return texts.methodWords.topPercent(formatPercent(threshold.topPercent / 100, language));
+      return texts.methodWords.topPercent(`${shownPlain(threshold.topPercent, language)}%`);
     case "amount":
       return texts.methodWords.amount;
     default:
@@ -31,7 +32,7 @@ export function OutcomeSummary({ result }: { result: SegmentationResult }) {
   const { summary, thresholds, settings } = result;
   const { unit } = result.columns;
   const method = methodText(settings.revenueThreshold, texts, language);
-  const number = (n: number) => formatNumber(n, language);
+  const number = (n: number) => shownPlain(n, language);
   return (
     <Stack tokens={{ childrenGap: 12 }}>
       <Stack tokens={{ childrenGap: 2 }}>
@@ -39,7 +40,7 @@ export function OutcomeSummary({ result }: { result: SegmentationResult }) {
         {summary.outsideCount > 0 && settings.topN !== null && (
           <Text block>{texts.outside(summary.outsideCount, settings.topN)}</Text>
         )}
-        <Text block>{texts.revenueApplied(formatAmount(thresholds.revenue, unit, language), method)}</Text>
+        <Text block>{texts.revenueApplied(shownAmount(thresholds.revenue, unit, language), method)}</Text>
         <Text block>
           {texts.scoreApplied(number(thresholds.score), number(maxScoreOf(settings.weights)))}
         </Text>

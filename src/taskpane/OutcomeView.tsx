@@ -4,10 +4,14 @@ import { ColumnsReadList } from "./ColumnsReadList";
 import { OutcomeSummary } from "./OutcomeSummary";
 import { usePaneLanguage } from "./PaneLanguage";
 import { ProblemList } from "./ProblemList";
+import { RemedyActions } from "./RemedyActions";
+import type { Remedy } from "../workbook";
 
 /** Props of a run's outcome: what the run did and how to select a problem's cell. */
 export interface OutcomeViewProps {
   outcome: SegmentOutcome;
+  /** The ways forward of a refused run: whether one is under way and what a click does (no buttons without it). */
+  remedies?: { busy: boolean; onRemedy(remedy: Remedy): void };
   onGoToCell(address: string): Promise<void>;
 }
 
@@ -15,7 +19,7 @@ export interface OutcomeViewProps {
  * A run's outcome: whether the workbook changed, Excel's notes, the analysed table and which columns
  * were read as what, then the figures and warnings, or (when nothing was written) the problems to fix first.
  */
-export function OutcomeView({ outcome, onGoToCell }: OutcomeViewProps) {
+export function OutcomeView({ outcome, remedies, onGoToCell }: OutcomeViewProps) {
   const { texts } = usePaneLanguage();
   const { result, written, table, notes, chartNames } = outcome;
   const hasErrors = result.problems.some((p) => p.severity === "error");
@@ -26,6 +30,14 @@ export function OutcomeView({ outcome, onGoToCell }: OutcomeViewProps) {
       ) : (
         <MessageBar messageBarType={MessageBarType.error}>
           {hasErrors ? texts.nothingChanged : texts.nothingWritten}
+        </MessageBar>
+      )}
+      {!written && remedies && (
+        <RemedyActions remedies={outcome.remedies} busy={remedies.busy} onRemedy={remedies.onRemedy} />
+      )}
+      {outcome.moved && (
+        <MessageBar messageBarType={MessageBarType.info} isMultiline>
+          {texts.moved(outcome.moved.list, outcome.moved.kept)}
         </MessageBar>
       )}
       {notes.map((note, i) => (

@@ -10,7 +10,7 @@ export interface ProblemItemProps {
 
 /**
  * One problem: its severity in words, its message and, when it names a cell, a "Ga naar cel" button
- * (in a darker blue than Fluent's link so it keeps 4.5:1 contrast on the tinted background).
+ * (in the theme's themeDark, which the pane's theme keeps at 4.5:1 on the tinted background, light or dark).
  */
 export function ProblemItem({ problem, onGoToCell }: ProblemItemProps) {
   const { texts } = usePaneLanguage();

@@ -1,9 +1,14 @@
-import { mergeStyleSets, Stack, Text, useTheme } from "@fluentui/react";
-import type { AmountUnit, QuadrantSummary, SegmentSummary } from "../method";
-import { ON_STRONG, PALETTE } from "../workbook";
-import { formatAmount, formatPercent } from "./format";
+import { HighContrastSelector, mergeStyleSets, Stack, Text } from "@fluentui/react";
+import {
+  type AmountUnit,
+  type QuadrantSummary,
+  type SegmentSummary,
+  shownAmount,
+  shownShare,
+} from "../method";
 import { Heading } from "./Heading";
 import { usePaneLanguage } from "./PaneLanguage";
+import { usePaneTheme } from "./PaneTheme";
 
 /** Props of a segment card: the segment's figures, the unit of its amounts and, for B, its two quadrants. */
 export interface SegmentCardProps {
@@ -15,13 +20,12 @@ export interface SegmentCardProps {
 /** One segment: its letter on its colour, count and revenue with their shares, and the advice. */
 export function SegmentCard({ summary, unit, quadrants = [] }: SegmentCardProps) {
   const { texts, language } = usePaneLanguage();
-  const theme = useTheme();
-  const colors = PALETTE[summary.segment];
+  const colors = usePaneTheme().segments[summary.segment];
   const classes = mergeStyleSets({
     card: {
       borderLeft: `6px solid ${colors.strong}`,
       background: colors.fill,
-      color: theme.semanticColors.bodyText,
+      color: colors.text,
       padding: "8px 12px",
     },
     badge: {
@@ -31,11 +35,12 @@ export function SegmentCard({ summary, unit, quadrants = [] }: SegmentCardProps)
       textAlign: "center",
       borderRadius: 2,
       background: colors.strong,
-      color: ON_STRONG,
+      color: colors.onStrong,
+      selectors: { [HighContrastSelector]: { forcedColorAdjust: "none" } },
     },
     quadrant: { borderTop: `1px solid ${colors.strong}`, paddingTop: 6 },
   });
-  const percent = (share: number) => formatPercent(share, language);
+  const percent = (share: number) => shownShare(share, language);
   return (
     <Stack
       as="article"
@@ -54,7 +59,7 @@ export function SegmentCard({ summary, unit, quadrants = [] }: SegmentCardProps)
       </Text>
       <Text block>{texts.clientsLine(summary.count, percent(summary.clientShare))}</Text>
       <Text block>
-        {texts.revenueLine(formatAmount(summary.revenue, unit, language), percent(summary.revenueShare))}
+        {texts.revenueLine(shownAmount(summary.revenue, unit, language), percent(summary.revenueShare))}
       </Text>
       <Text block>
         <strong>{texts.approach}</strong> {summary.approach}

@@ -19,6 +19,8 @@ export interface SettingsSectionProps {
   maxScore: string | null;
   /** The table's amount unit, which the fixed amount is in. */
   unit: AmountUnit;
+  /** The revenue threshold that applies now, as the fixed amount's field offers it ("69.167"); "" when unknown. */
+  currentAmount: string;
   loadError: string | null;
   /** The invalid values on the settings sheet; the form shows the defaults the sheet applies instead. */
   sheetProblems: readonly Problem[];
@@ -59,6 +61,7 @@ export function SettingsSection(props: SettingsSectionProps) {
           <RevenueThresholdField
             form={form}
             unit={unit}
+            currentAmount={props.currentAmount}
             errors={errors}
             notices={notices}
             onChange={onChange}

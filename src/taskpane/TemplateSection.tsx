@@ -1,35 +1,61 @@
-import { Checkbox, DefaultButton, MessageBar, MessageBarType, Spinner, Stack, Text } from "@fluentui/react";
-import { useState } from "react";
+import {
+  Checkbox,
+  DefaultButton,
+  MessageBar,
+  MessageBarType,
+  mergeStyles,
+  Spinner,
+  Stack,
+  Text,
+} from "@fluentui/react";
+import { useEffect, useRef, useState } from "react";
 import type { AddinApi } from "./addinApi";
 import { Heading } from "./Heading";
 import { LiveStatus } from "./LiveStatus";
 import { usePaneLanguage } from "./PaneLanguage";
 import { failureOf } from "../excel";
 
-/** Props of the template section: the call that inserts the template sheet. */
+/** Props of the template section: the serial of the latest run (a newer run replaces its message) and the insert call. */
 export interface TemplateSectionProps {
+  serial: number;
   onInsert: AddinApi["insertTemplate"];
 }
 
-type Outcome = { kind: "inserted"; text: string } | { kind: "failed"; text: string } | null;
+type Outcome = { kind: "inserted" | "failed"; text: string; afterRun: number } | null;
 
-/** Inserts the article's template sheet, with or without example clients, and says what to do next. */
-export function TemplateSection({ onInsert }: TemplateSectionProps) {
+const region = mergeStyles({ selectors: { ":focus": { outline: "none" } } });
+
+/**
+ * Inserts the article's template sheet, with or without example clients, and says what to do next (in a
+ * workbook that segments a list already, that Segmenteer on the template offers to move the analysis).
+ * The message scrolls into view and takes the focus; a run after it replaces it.
+ */
+export function TemplateSection({ serial, onInsert }: TemplateSectionProps) {
   const { texts } = usePaneLanguage();
   const [withExamples, setWithExamples] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome>(null);
+  const [inserted, setOutcome] = useState<Outcome>(null);
+  const outcome = inserted && inserted.afterRun === serial ? inserted : null;
+  const message = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!inserted) return;
+    message.current?.scrollIntoView?.({ block: "nearest", behavior: "smooth" });
+    message.current?.focus({ preventScroll: true });
+  }, [inserted]);
   const insert = async () => {
     setBusy(true);
     setOutcome(null);
     try {
-      const { sheet } = await onInsert(withExamples);
-      const text = withExamples ? texts.templateInsertedWithExamples(sheet) : texts.templateInserted(sheet);
-      setOutcome({ kind: "inserted", text });
+      const { sheet, segmented } = await onInsert(withExamples);
+      const text =
+        (withExamples ? texts.templateInsertedWithExamples(sheet) : texts.templateInserted(sheet)) +
+        (segmented ? texts.templateBesideSegmented(segmented) : "");
+      setOutcome({ kind: "inserted", text, afterRun: serial });
     } catch (error) {
       setOutcome({
         kind: "failed",
         text: texts.templateFailed(failureOf(error, texts.unknownError).message),
+        afterRun: serial,
       });
     } finally {
       setBusy(false);
@@ -55,13 +81,16 @@ export function TemplateSection({ onInsert }: TemplateSectionProps) {
         />
         {busy && <Spinner label={texts.insertingTemplate} labelPosition="right" />}
       </Stack>
-      {outcome && (
-        <MessageBar
-          messageBarType={outcome.kind === "inserted" ? MessageBarType.success : MessageBarType.error}
-        >
-          {outcome.text}
-        </MessageBar>
-      )}
+      <div ref={message} tabIndex={-1} className={region}>
+        {outcome && (
+          <MessageBar
+            messageBarType={outcome.kind === "inserted" ? MessageBarType.success : MessageBarType.error}
+            isMultiline
+          >
+            {outcome.text}
+          </MessageBar>
+        )}
+      </div>
       <LiveStatus text={busy ? texts.insertingTemplate : (outcome?.text ?? "")} />
     </Stack>
   );

@@ -1,4 +1,4 @@
-import { Stack, Text } from "@fluentui/react";
+import { MessageBar, MessageBarType, Stack, Text } from "@fluentui/react";
 import { CRITERIA } from "../method";
 import { Heading } from "./Heading";
 import { NumberField } from "./NumberField";
@@ -15,7 +15,7 @@ export interface WeightFieldsProps {
   onChange(patch: Partial<SettingsForm>): void;
 }
 
-/** The weight of each of the four questions, with the article's question under each field. */
+/** The weight of each of the four questions, with the article's question under each field, and what is wrong with the four together. */
 export function WeightFields({ form, errors, notices, onChange }: WeightFieldsProps) {
   const { texts } = usePaneLanguage();
   return (
@@ -35,6 +35,7 @@ export function WeightFields({ form, errors, notices, onChange }: WeightFieldsPr
           notice={notices[criterion]}
         />
       ))}
+      {errors.weights && <MessageBar messageBarType={MessageBarType.error}>{errors.weights}</MessageBar>}
     </Stack>
   );
 }

@@ -3,11 +3,14 @@ import {
   convertTextAmounts,
   describeFailure,
   displayLanguage,
+  fixRefusal,
   goToCell,
   insertTemplate,
   loadSettings,
   logFailure,
+  officeColors,
   readTextAmounts,
+  removeAnalysis,
   runStore,
   segmentActiveSheet,
   segmentWatched,
@@ -33,11 +36,15 @@ export function createOfficeApi(): AddinApi {
   };
   return {
     language,
+    officeTheme: officeColors(),
     loadSettings: () => explained("loading the settings", () => loadSettings(language)),
-    segment: (settings, labels) =>
+    segment: (settings, labels, options = {}) =>
       explained("Segmenteer", () =>
-        segmentWatched(() => segmentActiveSheet({ ...settings, language }, { labels })),
+        segmentWatched(() => segmentActiveSheet({ ...settings, language }, { labels, move: options.move })),
       ),
+    removeAnalysis: () =>
+      explained("removing the analysis", () => runStore.ownWrites(() => removeAnalysis(language))),
+    fixRefusal: (fix) => explained(`lifting ${fix.kind}`, () => fixRefusal(fix)),
     goToCell: (address) => explained(`going to ${address}`, () => goToCell(address)),
     insertTemplate: (withExamples) =>
       explained("inserting the template", () =>

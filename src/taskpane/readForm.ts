@@ -7,13 +7,15 @@ import {
   type NumberSetting,
   type RevenueThreshold,
   type Settings,
+  SETTING_RULES,
   settingValueOfText,
+  someWeightAbove0,
   unknownRevenueThreshold,
 } from "../method";
 import type { SettingsForm } from "./settingsForm";
 
-/** A form field that can hold an invalid value. */
-export type FieldId = "amount" | "topPercent" | "scoreThreshold" | Criterion | "topN" | "labels";
+/** A form field that can hold an invalid value; "weights" is the four weights together (at least one above 0). */
+export type FieldId = "amount" | "topPercent" | "scoreThreshold" | Criterion | "weights" | "topN" | "labels";
 
 /** The fields whose value is invalid, each with the sentence that says what it accepts (from SETTING_RULES). */
 export type FormErrors = Partial<Record<FieldId, string>>;
@@ -22,19 +24,26 @@ export type FormErrors = Partial<Record<FieldId, string>>;
 export type FormReading =
   { valid: true; settings: Settings; labels: number } | { valid: false; errors: FormErrors };
 
-/** The highest score the weights allow, or null while a weight is invalid. */
-export function maxScoreOfForm(form: SettingsForm, language: Language): number | null {
-  let sum = 0;
+/** The four weights as the rules accept them, or null while one is invalid. */
+function acceptedWeights(form: SettingsForm, language: Language): number[] | null {
+  const weights: number[] = [];
   for (const c of CRITERIA) {
     const w = checkSetting("weight", settingValueOfText(form.weights[c], language), null);
     if (!w.ok || w.value === null) return null;
-    sum += w.value;
+    weights.push(w.value);
   }
-  return sum;
+  return weights;
+}
+
+/** The highest score the weights allow, or null while a weight is invalid or none is above 0. */
+export function maxScoreOfForm(form: SettingsForm, language: Language): number | null {
+  const weights = acceptedWeights(form, language);
+  return weights && someWeightAbove0(weights) ? weights.reduce((sum, w) => sum + w, 0) : null;
 }
 
 /**
- * Judges every field by the method's SETTING_RULES, as the settings sheet is judged, and turns a valid
+ * Judges every field by the method's SETTING_RULES (the four weights together too: at least one above
+ * 0), as the settings sheet is judged, and turns a valid
  * form into Settings (in `language`) and the label count. A switched-off top N is empty (all clients);
  * switched-off names are 0.
  */
@@ -63,6 +72,9 @@ export function readForm(form: SettingsForm, language: Language): FormReading {
   const weights = Object.fromEntries(
     CRITERIA.map((c) => [c, read(c, "weight", form.weights[c]) ?? NaN]),
   ) as Record<Criterion, number>;
+  const accepted = acceptedWeights(form, language);
+  if (accepted && !someWeightAbove0(accepted))
+    errors.weights = `${SETTING_RULES.weight.noneAbove0[language]}.`;
   const scoreThreshold = read("scoreThreshold", "scoreThreshold", form.scoreThreshold) ?? NaN;
   const topN = read("topN", "topN", form.topNOn ? form.topN : null);
   const labels = form.labelsOn ? read("labels", "labels", form.labels) : 0;

@@ -1,16 +1,23 @@
 import {
+  type AmountUnit,
+  checkSetting,
   CRITERIA,
   type Criterion,
   DEFAULT_LABELS,
   DEFAULT_SETTINGS,
   formatDecimal,
+  formatGrouped,
   type Language,
   type RevenueMethod,
   type RevenueThreshold,
   SETTING_RULES,
+  settingValueOfText,
   unknownRevenueThreshold,
 } from "../method";
+import type { LastRun } from "../excel";
+import { amountDisplay } from "../workbook";
 import type { StoredSettings } from "./addinApi";
+import { paneAmountUnit } from "./amountUnit";
 
 /** The settings form as the user edits it: numbers are kept as typed so half-typed values survive. */
 export interface SettingsForm {
@@ -66,4 +73,29 @@ export function formFromStored(stored: StoredSettings | null, language: Language
     labelsOn: labels > 0,
     labels: number(labels > 0 ? labels : DEFAULT_LABELS),
   };
+}
+
+/**
+ * The revenue threshold that applies now, in the pane's amount unit (paneAmountUnit): the last written
+ * run's, else the settings sheet's while the pane shows amounts in the sheet's unit; null when unknown.
+ */
+export function currentRevenueThreshold(
+  run: LastRun,
+  sheet: { threshold: number | null; unit: AmountUnit | null },
+): number | null {
+  const outcome = run?.kind === "outcome" ? run.outcome : null;
+  if (outcome?.written) return outcome.result.thresholds.revenue;
+  const sameUnit = paneAmountUnit(run, sheet.unit).factor === paneAmountUnit(null, sheet.unit).factor;
+  return sameUnit ? sheet.threshold : null;
+}
+
+/**
+ * A threshold as the fixed amount's field offers it: rounded as the pane shows amounts in `unit` (whole
+ * euros, one decimal in k€) and typed the Belgian way ("69.167", "1.250,5"); "" when there is none or
+ * the rule would refuse it (0 when no client was read).
+ */
+export function amountFieldText(threshold: number | null, unit: AmountUnit, language: Language): string {
+  if (threshold === null) return "";
+  const text = formatGrouped(threshold, amountDisplay(unit).decimals, language);
+  return checkSetting("amount", settingValueOfText(text, language), null).ok ? text : "";
 }

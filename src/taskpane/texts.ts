@@ -1,12 +1,11 @@
-import { CRITERIA, type Criterion, type Language, QUESTIONS } from "../method";
-import { formatNumber } from "./format";
+import { CRITERIA, type Criterion, type Language, QUESTIONS, shownCount } from "../method";
 
 /** The label or the question of each criterion, from the method's one list of questions. */
 const questionParts = (language: Language, part: "label" | "question") =>
   Object.fromEntries(CRITERIA.map((c) => [c, QUESTIONS[language][c][part]])) as Record<Criterion, string>;
 
-const nlCount = (n: number, one: string, many: string) => `${formatNumber(n, "nl")} ${n === 1 ? one : many}`;
-const enCount = (n: number, one: string, many: string) => `${formatNumber(n, "en")} ${n === 1 ? one : many}`;
+const nlCount = (n: number, one: string, many: string) => `${shownCount(n, "nl")} ${n === 1 ? one : many}`;
+const enCount = (n: number, one: string, many: string) => `${shownCount(n, "en")} ${n === 1 ? one : many}`;
 
 /** Every text the task pane shows, in Dutch; the English dictionary must have the same shape. */
 const nl = {
@@ -24,6 +23,7 @@ const nl = {
   methods: { median: "Mediaan", amount: "Vast bedrag", topPercent: "Top %" },
   amount: (unit: string) => `Bedrag (${unit})`,
   amountHelp: "Jaaromzet + potentieel vanaf dit bedrag telt als groot.",
+  amountExample: (amount: string) => `bv. ${amount}`,
   amountUnitHelp: (unit: string) =>
     `In ${unit}, zoals de kopteksten van de tabel: jaaromzet + potentieel vanaf dit bedrag telt als groot.`,
   topPercent: "Top-percentage (%)",
@@ -47,14 +47,35 @@ const nl = {
   off: "Uit",
   segment: "Segmenteer",
   segmenting: "Bezig met segmenteren…",
-  formInvalid: "Verbeter de gemarkeerde velden om te kunnen segmenteren.",
+  formInvalid: "Vul de gemarkeerde velden in of verbeter ze om te kunnen segmenteren.",
   statusDone: (count: number, a: number, b: number, c: number) =>
-    `Klaar: ${nlCount(count, "klant", "klanten")} gesegmenteerd, ${a} A, ${b} B en ${c} C.`,
+    `Klaar: ${nlCount(count, "klant", "klanten")} gesegmenteerd, ${shownCount(a, "nl")} A, ${shownCount(b, "nl")} B en ${shownCount(c, "nl")} C.`,
   statusWarnings: (n: number) => ` Bekijk ${nlCount(n, "waarschuwing", "waarschuwingen")}.`,
   statusNothingChanged: (errors: number) =>
     `Niets gewijzigd: ${nlCount(errors, "fout", "fouten")} gevonden. Bekijk de meldingen.`,
   statusFailed: (message: string) => `Segmenteren is mislukt: ${message}`,
   resultsHeading: "Resultaat",
+  resultsFor: (list: string) => `Resultaat voor ${list}`,
+  remedies: {
+    "go-to-segmented-list": "Ga naar de gesegmenteerde lijst",
+    "go-to-client-list": "Ga naar de klantenlijst",
+    "move-analysis": "Verplaats de analyse naar deze lijst",
+    "remove-analysis": "Verwijder de analyse",
+    "segment-list": (list: string) => `Segmenteer ${list}`,
+    "insert-template": "Sjabloon invoegen",
+    "show-table-headers": "Zet de veldnamenrij aan en segmenteer",
+    "unprotect-sheet": "Hef de beveiliging op en segmenteer",
+  },
+  remediesLabel: "Wat nu?",
+  remedyFailed: (message: string) => `Dat lukte niet: ${message}`,
+  removeTitle: "De analyse verwijderen?",
+  removeText: (list: string) =>
+    `Dit haalt alles weg wat de add-in aan de werkmap toevoegde: de kolommen Totaal, Score en Segment (en de verborgen hulpkolommen) bij ${list}, de kleuren, markeringen en Ja/Nee-keuzelijsten daar, de grafiek, de namen ABC_… en het blad ABC-instellingen. Uw eigen cellen blijven zoals ze zijn. Excel kan dit niet ongedaan maken.`,
+  removeConfirm: "Verwijderen",
+  removed: (list: string, kept: readonly string[]) =>
+    `De analyse is verwijderd: de kolommen, kleuren en grafiek bij ${list}, de namen ABC_… en het blad ABC-instellingen.${kept.length > 0 ? ` Wat u zelf in de kolommen van de add-in typte, bleef staan: ${kept.join(", ")}.` : ""}`,
+  moved: (list: string, kept: readonly string[]) =>
+    `De analyse is verplaatst: de kolommen, kleuren en grafiek van de add-in zijn weg bij ${list}.${kept.length > 0 ? ` Wat u zelf in die kolommen typte, bleef staan: ${kept.join(", ")}.` : ""}`,
   written:
     "De werkmap is bijgewerkt: kolommen Totaal, Score en Segment, het blad ABC-instellingen en de grafiek.",
   nothingChanged: "Er is niets gewijzigd in de werkmap. Los de fouten op en klik opnieuw op Segmenteer.",
@@ -63,16 +84,17 @@ const nl = {
   analysedTable: (table: string) => `Geanalyseerde tabel: ${table}`,
   columnsReadIntro: "Zo zijn de kolommen gelezen:",
   namesLeftOff: (placed: number, wanted: number) =>
-    `Niet elke klantnaam past in de grafiek: ${formatNumber(placed, "nl")} van de ${formatNumber(wanted, "nl")} staan erin. De andere zouden een naam, een kwadrantletter of een punt bedekken, of vallen buiten de grafiek. Maak de grafiek groter en segmenteer opnieuw om er meer te tonen.`,
+    `Niet elke klantnaam past in de grafiek: ${shownCount(placed, "nl")} van de ${shownCount(wanted, "nl")} staan erin. De andere zouden een naam, een kwadrantletter of een punt bedekken, of vallen buiten de grafiek. Maak de grafiek groter en segmenteer opnieuw om er meer te tonen.`,
   clientCount: (n: number) => `${nlCount(n, "klant", "klanten")} gesegmenteerd.`,
   outside: (n: number, topN: number) =>
-    `${nlCount(n, "klant valt", "klanten vallen")} buiten de top ${topN} en ${n === 1 ? "kreeg" : "kregen"} geen segment.`,
-  revenueApplied: (amount: string, method: string) => `Omzetdrempel: ${amount} (${method})`,
+    `${nlCount(n, "klant valt", "klanten vallen")} buiten de top ${shownCount(topN, "nl")} en ${n === 1 ? "kreeg" : "kregen"} geen segment.`,
+  revenueApplied: (amount: string, method: string) =>
+    `Omzetdrempel (jaaromzet + potentieel): ${amount} (${method})`,
   scoreApplied: (score: string, max: string) => `Scoredrempel: ${score} van ${max}`,
   methodWords: { median: "mediaan", amount: "vast bedrag", topPercent: (p: string) => `top ${p}` },
   segmentHeading: (segment: string) => `${segment}-klanten`,
   clientsLine: (n: number, share: string) => `${nlCount(n, "klant", "klanten")} (${share} van de klanten)`,
-  revenueLine: (amount: string, share: string) => `Omzet ${amount} (${share} van de omzet)`,
+  revenueLine: (amount: string, share: string) => `Jaaromzet ${amount} (${share} van de jaaromzet)`,
   approach: "Aanpak:",
   segmentWhere: {
     A: "Rechtsboven in de matrix: grote omzet en vooral Ja.",
@@ -94,8 +116,8 @@ const nl = {
   warningsHeading: "Waarschuwingen",
   goToCell: "Ga naar cel",
   goToCellFailed: (address: string, message: string) => `Kon niet naar ${address} gaan: ${message}`,
-  showAll: (n: number) => `Toon alle ${n}`,
-  showFirst: (n: number) => `Toon alleen de eerste ${n}`,
+  showAll: (n: number) => `Toon alle ${shownCount(n, "nl")}`,
+  showFirst: (n: number) => `Toon alleen de eerste ${shownCount(n, "nl")}`,
   templateHeading: "Sjabloon",
   templateIntro:
     "Nog geen klantenlijst? Voeg een blad in met de kolommen die de add-in verwacht: klant, omzet, potentieel en de vier vragen.",
@@ -107,6 +129,8 @@ const nl = {
   templateInsertedWithExamples: (sheet: string) =>
     `Het blad ${sheet} is ingevoegd met voorbeeldklanten. Vervang ze door uw klanten (of probeer het eerst zo) en klik op Segmenteer.`,
   templateFailed: (message: string) => `Het sjabloon kon niet ingevoegd worden: ${message}`,
+  templateBesideSegmented: (list: string) =>
+    ` Deze werkmap segmenteert al ${list}: Segmenteer op het nieuwe blad biedt aan de analyse hierheen te verplaatsen.`,
   unknownError: "Onbekende fout.",
   workbookChanged: (time: string | null, shown: boolean) =>
     `De werkmap is gewijzigd sinds de laatste segmentatie${time ? ` (om ${time})` : ""}. De letters in het blad volgen de wijzigingen; ${shown ? "het paneel toont nog de vorige uitkomst." : "klik op Segmenteer om de uitkomst hier te zien."}`,
@@ -160,6 +184,7 @@ const en: Texts = {
   methods: { median: "Median", amount: "Fixed amount", topPercent: "Top %" },
   amount: (unit: string) => `Amount (${unit})`,
   amountHelp: "Annual revenue + potential of at least this amount counts as big.",
+  amountExample: (amount: string) => `e.g. ${amount}`,
   amountUnitHelp: (unit: string) =>
     `In ${unit}, as the table's headers say: annual revenue + potential of at least this amount counts as big.`,
   topPercent: "Top percentage (%)",
@@ -183,14 +208,35 @@ const en: Texts = {
   off: "Off",
   segment: "Run segmentation",
   segmenting: "Segmenting…",
-  formInvalid: "Correct the marked fields to segment.",
+  formInvalid: "Fill in or correct the marked fields to segment.",
   statusDone: (count: number, a: number, b: number, c: number) =>
-    `Done: ${enCount(count, "client", "clients")} segmented, ${a} A, ${b} B and ${c} C.`,
+    `Done: ${enCount(count, "client", "clients")} segmented, ${shownCount(a, "en")} A, ${shownCount(b, "en")} B and ${shownCount(c, "en")} C.`,
   statusWarnings: (n: number) => ` See ${enCount(n, "warning", "warnings")}.`,
   statusNothingChanged: (errors: number) =>
     `Nothing changed: ${enCount(errors, "error", "errors")} found. See the messages.`,
   statusFailed: (message: string) => `Segmenting failed: ${message}`,
   resultsHeading: "Result",
+  resultsFor: (list: string) => `Result for ${list}`,
+  remedies: {
+    "go-to-segmented-list": "Go to the segmented list",
+    "go-to-client-list": "Go to the client list",
+    "move-analysis": "Move the analysis to this list",
+    "remove-analysis": "Remove the analysis",
+    "segment-list": (list: string) => `Segment ${list}`,
+    "insert-template": "Insert template",
+    "show-table-headers": "Turn the header row on and segment",
+    "unprotect-sheet": "Unprotect the sheet and segment",
+  },
+  remediesLabel: "What now?",
+  remedyFailed: (message: string) => `That did not work: ${message}`,
+  removeTitle: "Remove the analysis?",
+  removeText: (list: string) =>
+    `This takes away everything the add-in added to the workbook: the columns Total, Score and Segment (and the hidden helper columns) at ${list}, the colours, marks and Yes/No drop-downs there, the chart, the names ABC_… and the sheet ABC-instellingen. Your own cells stay as they are. Excel cannot undo this.`,
+  removeConfirm: "Remove",
+  removed: (list: string, kept: readonly string[]) =>
+    `The analysis is removed: the columns, colours and chart at ${list}, the names ABC_… and the sheet ABC-instellingen.${kept.length > 0 ? ` What you typed into the add-in's columns yourself stayed: ${kept.join(", ")}.` : ""}`,
+  moved: (list: string, kept: readonly string[]) =>
+    `The analysis is moved: the add-in's columns, colours and chart are gone from ${list}.${kept.length > 0 ? ` What you typed into those columns yourself stayed: ${kept.join(", ")}.` : ""}`,
   written:
     "The workbook is updated: columns Total, Score and Segment, the sheet ABC-instellingen and the chart.",
   nothingChanged: "Nothing was changed in the workbook. Fix the errors and click Run segmentation again.",
@@ -199,16 +245,17 @@ const en: Texts = {
   analysedTable: (table: string) => `Analysed table: ${table}`,
   columnsReadIntro: "How the columns were read:",
   namesLeftOff: (placed: number, wanted: number) =>
-    `Not every client name fits in the chart: ${formatNumber(placed, "en")} of ${formatNumber(wanted, "en")} are in it. The others would cover a name, a quadrant letter or a point, or fall outside the chart. Make the chart bigger and run the segmentation again to show more.`,
+    `Not every client name fits in the chart: ${shownCount(placed, "en")} of ${shownCount(wanted, "en")} are in it. The others would cover a name, a quadrant letter or a point, or fall outside the chart. Make the chart bigger and run the segmentation again to show more.`,
   clientCount: (n: number) => `${enCount(n, "client", "clients")} segmented.`,
   outside: (n: number, topN: number) =>
-    `${enCount(n, "client falls", "clients fall")} outside the top ${topN} and got no segment.`,
-  revenueApplied: (amount: string, method: string) => `Revenue threshold: ${amount} (${method})`,
+    `${enCount(n, "client falls", "clients fall")} outside the top ${shownCount(topN, "en")} and got no segment.`,
+  revenueApplied: (amount: string, method: string) =>
+    `Revenue threshold (revenue + potential): ${amount} (${method})`,
   scoreApplied: (score: string, max: string) => `Score threshold: ${score} of ${max}`,
   methodWords: { median: "median", amount: "fixed amount", topPercent: (p: string) => `top ${p}` },
   segmentHeading: (segment: string) => `${segment} clients`,
   clientsLine: (n: number, share: string) => `${enCount(n, "client", "clients")} (${share} of clients)`,
-  revenueLine: (amount: string, share: string) => `Revenue ${amount} (${share} of revenue)`,
+  revenueLine: (amount: string, share: string) => `Annual revenue ${amount} (${share} of annual revenue)`,
   approach: "Approach:",
   segmentWhere: {
     A: "Top right of the matrix: big revenue and mostly Yes.",
@@ -230,8 +277,8 @@ const en: Texts = {
   warningsHeading: "Warnings",
   goToCell: "Go to cell",
   goToCellFailed: (address: string, message: string) => `Could not go to ${address}: ${message}`,
-  showAll: (n: number) => `Show all ${n}`,
-  showFirst: (n: number) => `Show only the first ${n}`,
+  showAll: (n: number) => `Show all ${shownCount(n, "en")}`,
+  showFirst: (n: number) => `Show only the first ${shownCount(n, "en")}`,
   templateHeading: "Template",
   templateIntro:
     "No client list yet? Insert a sheet with the columns the add-in expects: client, revenue, potential and the four questions.",
@@ -243,6 +290,8 @@ const en: Texts = {
   templateInsertedWithExamples: (sheet: string) =>
     `The sheet ${sheet} is inserted with example clients. Replace them with your clients (or try it as it is) and click Run segmentation.`,
   templateFailed: (message: string) => `The template could not be inserted: ${message}`,
+  templateBesideSegmented: (list: string) =>
+    ` This workbook already segments ${list}: Run segmentation on the new sheet offers to move the analysis here.`,
   unknownError: "Unknown error.",
   workbookChanged: (time: string | null, shown: boolean) =>
     `The workbook changed since the last segmentation${time ? ` (at ${time})` : ""}. The letters in the sheet follow the changes; ${shown ? "the pane still shows the previous outcome." : "click Run segmentation to see the outcome here."}`,

@@ -12,8 +12,8 @@ export interface LastRunState {
   changed: WorkbookChange | null;
   /** True while the pane's own Segmenteer runs. */
   busy: boolean;
-  /** Runs Segmenteer, publishes the run and returns it. */
-  segment(settings: Settings, labels: number): Promise<Run>;
+  /** Runs Segmenteer (moving the analysis here when asked), publishes the run and returns it. */
+  segment(settings: Settings, labels: number, options?: { move?: boolean }): Promise<Run>;
 }
 
 /**
@@ -24,11 +24,14 @@ export function useLastRun(api: AddinApi, unknownError: string): LastRunState {
   const { run, serial, changed } = useSyncExternalStore(api.runs.subscribe, api.runs.getSnapshot);
   const [busy, setBusy] = useState(false);
   const segment = useCallback(
-    async (settings: Settings, labels: number) => {
+    async (settings: Settings, labels: number, options?: { move?: boolean }) => {
       setBusy(true);
       let done: Run;
       try {
-        done = { kind: "outcome", outcome: await api.segment(settings, labels) };
+        const outcome = await (options
+          ? api.segment(settings, labels, options)
+          : api.segment(settings, labels));
+        done = { kind: "outcome", outcome };
       } catch (error) {
         done = { kind: "failure", ...failureOf(error, unknownError) };
       } finally {

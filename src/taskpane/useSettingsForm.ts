@@ -13,6 +13,8 @@ export interface SettingsFormState {
   sheetProblems: readonly Problem[];
   /** The unit the settings sheet shows the fixed amount in, as last read (null when unknown). */
   sheetUnit: AmountUnit | null;
+  /** The revenue threshold the settings sheet applied, as last read, in `sheetUnit` (null when unknown). */
+  sheetRevenueThreshold: number | null;
   /** True once the user changed a field since the form was last read from the workbook. */
   touched: boolean;
   update(patch: Partial<SettingsForm>): void;
@@ -33,6 +35,7 @@ export function useSettingsForm(api: AddinApi, language: Language, unknownError:
   const [loadError, setLoadError] = useState<string | null>(null);
   const [sheetProblems, setSheetProblems] = useState<readonly Problem[]>(NONE);
   const [sheetUnit, setSheetUnit] = useState<AmountUnit | null>(null);
+  const [sheetRevenueThreshold, setSheetRevenueThreshold] = useState<number | null>(null);
   const [touched, setTouched] = useState(false);
   const show = useCallback(
     (stored: StoredSettings | null) => {
@@ -40,6 +43,7 @@ export function useSettingsForm(api: AddinApi, language: Language, unknownError:
       setForm(loaded);
       setSheetProblems(stored?.problems ?? NONE);
       setSheetUnit(stored?.unit ?? null);
+      setSheetRevenueThreshold(stored?.revenueThreshold ?? null);
       return loaded;
     },
     [language],
@@ -77,5 +81,15 @@ export function useSettingsForm(api: AddinApi, language: Language, unknownError:
     setTouched(false);
     setSheetProblems(NONE);
   }, []);
-  return { form, loadError, sheetProblems, sheetUnit, touched, update, reload, markStored };
+  return {
+    form,
+    loadError,
+    sheetProblems,
+    sheetUnit,
+    sheetRevenueThreshold,
+    touched,
+    update,
+    reload,
+    markStored,
+  };
 }

@@ -1,18 +1,18 @@
-import { type AmountUnit, EURO, MILLION_EURO, THOUSAND_EURO } from "../method";
+import {
+  type AmountShape,
+  amountShape,
+  type AmountUnit,
+  EURO,
+  MILLION_EURO,
+  NUMBER_SPACE,
+  THOUSAND_EURO,
+} from "../method";
 
-/** The € number format, in invariant (English) format codes: "€ 12.500" in Dutch, "€ 12,500" in English. */
-export const EURO_FORMAT = '"€ "#,##0';
+/** The € number format, in invariant (English) format codes: "€ 12.500" in Dutch, "€ 12,500" in English, € and digits joined by a no-break space. */
+export const EURO_FORMAT = `"€${NUMBER_SPACE}"#,##0`;
 
-/** The space between an amount and the unit after it ("1.250,0 k€"): a no-break space, so they stay on one line. */
-export const UNIT_SPACE = "\u00a0";
-
-/** How the amounts of a table are shown, in the sheet, the chart and the pane alike. */
-export interface AmountDisplay {
-  /** The decimals shown: none for euros, one for k€ (hundreds of euros), two for M€ (tens of thousands). */
-  decimals: number;
-  /** The unit's symbol: before the amount for euros ("€ 12.500"), after it otherwise ("12,5 k€"). */
-  symbol: string;
-  before: boolean;
+/** How the amounts of a table are shown, in the sheet, the chart and the pane alike (the method's amountShape). */
+export interface AmountDisplay extends AmountShape {
   /** The number format of the amount cells and of the chart's amount axis, in invariant format codes. */
   numberFormat: string;
 }
@@ -21,22 +21,21 @@ export interface AmountDisplay {
 export const AMOUNT_UNITS: readonly AmountUnit[] = [EURO, THOUSAND_EURO, MILLION_EURO];
 
 /**
- * How amounts in `unit` are shown: euros exactly as ever ("€ 12.500", whole euros); thousands and
- * millions with the unit after the amount and enough decimals that 12,5 k€ or 1,25 M€ is not rounded away.
+ * How amounts in `unit` are shown: whole euros after "€ "; thousands and millions with the unit after
+ * the amount and enough decimals that 12,5 k€ or 1,25 M€ is not rounded away; every space a no-break one.
  */
 export function amountDisplay(unit: AmountUnit): AmountDisplay {
-  if (!(unit.factor > 1)) return { decimals: 0, symbol: "€", before: true, numberFormat: EURO_FORMAT };
-  const decimals = unit.factor >= 1_000_000 ? 2 : 1;
-  const symbol = unit.symbol.replace(/"/g, "");
-  return {
-    decimals,
-    symbol,
-    before: false,
-    numberFormat: `#,##0.${"0".repeat(decimals)}"${UNIT_SPACE}${symbol}"`,
-  };
+  const shape = amountShape(unit);
+  if (shape.before) return { ...shape, numberFormat: EURO_FORMAT };
+  const symbol = shape.symbol.replace(/"/g, "");
+  return { ...shape, symbol, numberFormat: `#,##0.${"0".repeat(shape.decimals)}"${NUMBER_SPACE}${symbol}"` };
 }
+
+/** The number formats earlier versions wrote (the € format with a plain space), still read as the add-in's. */
+const EARLIER_FORMATS: ReadonlyArray<readonly [string, AmountUnit]> = [['"€ "#,##0', EURO]];
 
 /** The unit whose amounts a cell or axis with this number format shows, or null when the add-in did not write it. */
 export function unitOfNumberFormat(numberFormat: unknown): AmountUnit | null {
-  return AMOUNT_UNITS.find((unit) => amountDisplay(unit).numberFormat === numberFormat) ?? null;
+  const current = AMOUNT_UNITS.find((unit) => amountDisplay(unit).numberFormat === numberFormat);
+  return current ?? EARLIER_FORMATS.find(([format]) => format === numberFormat)?.[1] ?? null;
 }

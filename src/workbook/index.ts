@@ -1,11 +1,5 @@
 export { NEUTRALS, ON_STRONG, PALETTE } from "./palette";
-export {
-  type AmountDisplay,
-  amountDisplay,
-  AMOUNT_UNITS,
-  UNIT_SPACE,
-  unitOfNumberFormat,
-} from "./amountFormat";
+export { type AmountDisplay, amountDisplay, AMOUNT_UNITS, unitOfNumberFormat } from "./amountFormat";
 export {
   autoAxis,
   type Box,
@@ -34,6 +28,15 @@ export {
 } from "./plan";
 export { planRun, type PlannedRun, type ReplacedSetting, type RunOutcome, type RunRequest } from "./planRun";
 export { readSettingsSheet } from "./readSettingsSheet";
+export { type SegmentedList, segmentedList } from "./refusals";
+export { type Remedy, remediesOf } from "./remedies";
+export {
+  type AnalysedSheet,
+  type ColumnValidation,
+  type RemovalPlan,
+  removalPlan,
+  validationRanges,
+} from "./removalPlan";
 export { RESERVE_ROWS } from "./ownership";
 export { SETTINGS_READ_AREA, SETTINGS_ROWS, VALUE_COLUMN } from "./settingsSheet";
 export { type Grid, type SheetSnapshot, type SheetTable } from "./snapshot";

@@ -3,7 +3,7 @@ import { valueAt, type Grid } from "./snapshot";
 import { NAMES } from "./workbookNames";
 
 /** The header row and sheet columns a workbook name's reference covers on a sheet, or null elsewhere. */
-function namedColumns(
+export function namedColumns(
   reference: string | undefined,
   sheet: string,
 ): { row: number; first: number; last: number } | null {

@@ -7,7 +7,7 @@ import { checkHead, ownHead, rowFormulas } from "./formulas";
 export type OwnFormulaTest = (column: number, formula: Cell) => boolean;
 
 /** A formula with its row numbers and its absolute column ranges left out: the same for every row and list length. */
-const shapeOf = (formula: string): string =>
+export const shapeOf = (formula: string): string =>
   formula.replace(/\$[A-Z]{1,3}\$\d+:\$[A-Z]{1,3}\$\d+/g, "…").replace(/\b([A-Z]{1,3})\d+\b/g, "$1#");
 
 /**

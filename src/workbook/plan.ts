@@ -109,8 +109,8 @@ export interface WorkbookPlan {
   chart: ChartPlan;
   /** The chart an earlier run drew on this sheet (reused, its series rebuilt), or null to add one. */
   existingChart: { series: number } | null;
-  /** The text that marks this run on the settings sheet; when it landed, everything before it did. */
-  stamp: string;
+  /** The date serial that marks this run on the settings sheet (runStamp); when it landed, everything before it did. */
+  stamp: number;
 }
 
 /** A label on one point: linked to a cell where the host allows it, otherwise fixed text; where it sits beside the point. */

@@ -28,7 +28,15 @@ import type { NameWrite, SettingsSheetPlan, WorkbookPlan } from "./plan";
 import { NAMES, SETTINGS_SHEET } from "./workbookNames";
 import { readSettingsSheet } from "./readSettingsSheet";
 import { dataColumn, headerReference } from "./references";
-import { headerlessTable, otherAnalysis, protectedSheet } from "./refusals";
+import {
+  headerlessTable,
+  isSettingsSheet,
+  otherAnalysis,
+  protectedSheet,
+  segmentedList,
+  settingsSheetRefusal,
+} from "./refusals";
+import { noClientList } from "./remedies";
 import { runStamp, settingsSheetPlan } from "./settingsSheet";
 import type { SheetSnapshot } from "./snapshot";
 
@@ -39,10 +47,10 @@ export interface RunRequest {
   /** How many clients get their name in the chart; default from the settings sheet. */
   labels?: number;
   language: Language;
-  /** The moment of the run, written on the settings sheet. */
+  /** The moment of the run on the local clock, written on the settings sheet (it tells this run's writes apart). */
   now: Date;
-  /** A random token that makes this run's stamp unique. */
-  token: string;
+  /** Move the analysis to this list: the list another sheet segments does not stop the run (the adapter removes the add-in's work there). */
+  move?: boolean;
 }
 
 /** The outcome of a run as the user sees it: the method's result and the analysed table's address. */
@@ -151,6 +159,14 @@ function nameWrites(
  */
 export function planRun(snapshot: SheetSnapshot, request: RunRequest): PlannedRun {
   const { language } = request;
+  const list = segmentedList(snapshot.names, snapshot.settings);
+  if (isSettingsSheet(snapshot.sheet)) {
+    const { settings } = chooseSettings(request, snapshot.settings);
+    const result = segmentTable([], settings, { sheet: snapshot.sheet, row: 0, column: 0 });
+    const problems = [settingsSheetRefusal(list, language)];
+    const outcome = { result: { ...result, problems }, table: "", columnsRead: [], replacedSettings: [] };
+    return { outcome, plan: null };
+  }
   const client = chooseClientTable(snapshot.sheet, snapshot.grid, snapshot.tables, snapshot.activeCell);
   const own = ownColumns(snapshot.names, snapshot.sheet, snapshot.grid);
   const chosen = chooseSettings(request, snapshot.settings);
@@ -162,7 +178,9 @@ export function planRun(snapshot: SheetSnapshot, request: RunRequest): PlannedRu
   const blocking = [
     ...protectedSheet(snapshot.sheet, snapshot.protected, language),
     ...headerlessTable(client, language),
-    ...otherAnalysis(snapshot.names, snapshot.sheet, table, language),
+    ...(request.move || noClientList(result.problems)
+      ? []
+      : otherAnalysis(list, snapshot.sheet, table, language)),
   ];
   const outcomeOf = (shown: SegmentationResult, replaced: ReplacedSetting[] = []): RunOutcome => ({
     result: shown,
@@ -244,7 +262,7 @@ export function planRun(snapshot: SheetSnapshot, request: RunRequest): PlannedRu
         },
       }),
       existingChart: snapshot.chart,
-      stamp: runStamp(request.now, request.token),
+      stamp: runStamp(request.now),
     },
   };
 }

@@ -15,17 +15,20 @@ import {
   type SettingKey,
   type Settings,
   SETTING_RULES,
+  someWeightAbove0,
   unknownRevenueThreshold,
   excelTrim,
 } from "../method";
 import { SETTINGS_SHEET } from "./workbookNames";
-import { acceptedMeanwhile, SETTINGS_ROWS, VALUE_COLUMN } from "./settingsSheet";
+import { acceptedMeanwhile, noWeightAbove0Meanwhile, SETTINGS_ROWS, VALUE_COLUMN } from "./settingsSheet";
 
 /** What the settings sheet applies: the method's settings, how many names to show, and what is wrong. */
 export interface SheetSettings {
   settings: Settings;
   labels: number;
   problems: Problem[];
+  /** The revenue threshold the sheet's formula applies now, in the table's unit; null when it shows no number. */
+  revenueThreshold: number | null;
 }
 
 const ORIGIN = { sheet: SETTINGS_SHEET, row: 0, column: 0 };
@@ -40,20 +43,21 @@ function numberOfCell(cell: Cell): number | null {
 /**
  * Reads the settings sheet (values from A1) by the method's SETTING_RULES exactly as the sheet's own
  * formulas apply them: a value the rules reject is a warning naming its cell (e.g. 'ABC-instellingen'!B16)
- * with the message the sheet shows beside it, and that setting's default applies, in row order.
+ * with the message the sheet shows beside it, and that setting's default applies, in row order (four
+ * weights of 0 are a warning on each, and 1 applies to each). Also the revenue threshold the sheet applies.
  */
 export function readSettingsSheet(values: readonly (readonly Cell[])[], language: Language): SheetSettings {
   const problems: Problem[] = [];
   const R = SETTINGS_ROWS;
   const at = (row: number): Cell => values[row]?.[VALUE_COLUMN] ?? "";
   const label = (row: number) => String(values[row]?.[0] ?? "").trim() || cellAddress(ORIGIN, row, 0);
-  const warn = (row: number, rule: SettingKey, maxScore: number | null = null) => {
+  const warn = (row: number, rule: SettingKey, maxScore: number | null = null, accepted?: string) => {
     const address = cellAddress(ORIGIN, row, VALUE_COLUMN);
     const message = problemMessage(language, "invalid-setting", {
       address,
       setting: `${label(row)} (${address})`,
       value: quoteValue(at(row)),
-      accepted: acceptedMeanwhile(rule, language, maxScore),
+      accepted: accepted ?? acceptedMeanwhile(rule, language, maxScore),
     });
     problems.push({
       row,
@@ -104,8 +108,13 @@ export function readSettingsSheet(values: readonly (readonly Cell[])[], language
 
   const topN = read(R.topN, "topN");
   if (typeof topN === "number") settings.topN = topN;
+  const given = CRITERIA.map((c) => read(R.weights[c], "weight"));
+  const noneAbove0 = given.every((w) => typeof w === "number") && !someWeightAbove0(given as number[]);
   const weights = {} as Record<Criterion, number>;
-  for (const c of CRITERIA) weights[c] = read(R.weights[c], "weight") ?? SETTING_RULES.weight.default;
+  CRITERIA.forEach((c, i) => {
+    if (noneAbove0) warn(R.weights[c], "weight", null, noWeightAbove0Meanwhile(language));
+    weights[c] = noneAbove0 ? SETTING_RULES.weight.default : (given[i] ?? SETTING_RULES.weight.default);
+  });
   settings.weights = weights;
   const maxScore = maxScoreOf(weights);
   settings.scoreThreshold =
@@ -114,5 +123,7 @@ export function readSettingsSheet(values: readonly (readonly Cell[])[], language
   const labels = read(R.labels, "labels") ?? DEFAULT_LABELS;
 
   problems.sort((a, b) => a.row - b.row);
-  return { settings, labels, problems };
+  const applied = at(R.revenueThreshold);
+  const revenueThreshold = typeof applied === "number" && Number.isFinite(applied) ? applied : null;
+  return { settings, labels, problems, revenueThreshold };
 }

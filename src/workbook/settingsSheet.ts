@@ -5,6 +5,7 @@ import {
   type AmountUnit,
   CRITERIA,
   type Criterion,
+  dateSerial,
   EURO,
   type Language,
   NO_WORDS,
@@ -96,14 +97,37 @@ const trimmed = (cell: string) => `TRIM(${cell})`;
 const namesMethod = (cell: string, method: RevenueMethod) =>
   `OR(${trimmed(cell)}="${METHOD_WORDS.nl[method]}",${trimmed(cell)}="${METHOD_WORDS.en[method]}")`;
 
-/** TRUE when a number cell fits its rule (errors propagate); the score threshold is capped by the highest score. */
+/**
+ * TRUE when a number cell fits its rule, as checkSetting judges it (Excel compares at 15 digits): its
+ * bounds, its decimals (the cell equals itself rounded to them) and, for the score threshold, the highest
+ * score. Errors propagate.
+ */
 function fits(cell: string, setting: NumberSetting): string {
   const rule = SETTING_RULES[setting];
-  const tests = [`ISNUMBER(${cell})`, `${cell}>=${rule.min}`];
-  if (rule.max !== Infinity) tests.push(`${cell}<=${rule.max}`);
-  if (rule.whole) tests.push(`${cell}=INT(${cell})`);
+  const tests = [`ISNUMBER(${cell})`, `${cell}${rule.minIncluded ? ">=" : ">"}${rule.min}`];
+  if (rule.max !== Infinity) tests.push(`${cell}${rule.maxIncluded ? "<=" : "<"}${rule.max}`);
+  if (rule.decimals !== null) tests.push(`${cell}=ROUND(${cell},${rule.decimals})`);
   if (rule.upToSumOfWeights) tests.push(`${cell}<=${NAMES.maxScore}`);
   return `AND(${tests.join(",")})`;
+}
+
+/** An accepted input as it applies: rounded to its rule's decimals, as checkSetting returns it. */
+function asApplied(cell: string, setting: NumberSetting): string {
+  const decimals = SETTING_RULES[setting].decimals;
+  return decimals === null ? cell : `ROUND(${cell},${decimals})`;
+}
+
+/** TRUE when the four weight inputs are all accepted and 0 (SETTING_RULES.weight.noneAbove0); FALSE for error values. */
+function noWeightAbove0(cells: readonly string[]): string {
+  return `IFERROR(AND(${cells.map((c) => `ISNUMBER(${c}),${c}=0`).join(",")}),FALSE)`;
+}
+
+/**
+ * What applies while no weight is above 0, without a closing full stop: "Geef minstens één vraag een
+ * gewicht groter dan 0. Tot u dit verbetert, geldt 1", beside each weight as the pane says it.
+ */
+export function noWeightAbove0Meanwhile(language: Language): string {
+  return `${SETTING_RULES.weight.noneAbove0[language]}. ${SETTINGS_TEXT[language].fallback.weight}`;
 }
 
 /** TRUE when an input is accepted as it is (empty included where its rule allows it); FALSE for error values. */
@@ -119,23 +143,34 @@ function fallbackOf(setting: NumberSetting): string {
   return rule.default === null ? '""' : String(rule.default);
 }
 
-/** The applied value of a number input: the input when accepted, what empty means, else the fallback. */
-function appliedValue(cell: string, setting: NumberSetting): string {
+/**
+ * The applied value of a number input: the input (rounded to its rule's decimals) when accepted, what
+ * empty means, else the fallback; the fallback too while `unless` (a rule across inputs) is TRUE.
+ */
+function appliedValue(cell: string, setting: NumberSetting, unless?: string): string {
   const rule = SETTING_RULES[setting];
   const fallback = fallbackOf(setting);
   const empty = rule.empty === "off" ? '""' : rule.empty === "default" ? String(rule.default) : fallback;
-  return `=IFERROR(IF(LEN(${trimmed(cell)})=0,${empty},IF(${fits(cell, setting)},${cell},${fallback})),${fallback})`;
+  const value = `IFERROR(IF(LEN(${trimmed(cell)})=0,${empty},IF(${fits(cell, setting)},${asApplied(cell, setting)},${fallback})),${fallback})`;
+  return unless ? `=IF(${unless},${fallback},${value})` : `=${value}`;
 }
+
+const quote = (text: string) => `"${text.replace(/"/g, '""')}"`;
 
 /** The text beside an input: its note while `ok`, else the message saying what is accepted and what applies. */
 function noteOrMessage(ok: string, note: string, message: string): string {
-  const quote = (text: string) => `"${text.replace(/"/g, '""')}"`;
   return `=IF(${ok},${quote(note)},${quote(message)})`;
+}
+
+/** A rule across inputs: while `test` is TRUE the input's default applies and `message` shows beside it. */
+interface AcrossRule {
+  test: string;
+  message: string;
 }
 
 /**
  * What a setting accepts and what applies while its input is invalid, without a closing full stop:
- * "Gebruik een gewicht van 0 of meer. Tot u dit verbetert, geldt 1". `maxScore` as for acceptedText.
+ * "Gebruik een gewicht van 0 tot 100. Tot u dit verbetert, geldt 1". `maxScore` as for acceptedText.
  */
 export function acceptedMeanwhile(setting: SettingKey, language: Language, maxScore: number | null): string {
   const fallback = SETTINGS_TEXT[language].fallback[setting as keyof SettingsText["fallback"]];
@@ -182,19 +217,27 @@ export function settingsSheetPlan(
     put(row, 0, text, { style: "label", text: true });
     if (note) put(row, D, note, { style: "note", text: true });
   };
-  const input = (row: number, value: string | number, setting: NumberSetting, note: string, ok?: string) => {
+  const input = (
+    row: number,
+    value: string | number,
+    setting: NumberSetting,
+    note: string,
+    ok?: string,
+    across?: AcrossRule,
+  ) => {
     const cell = a1(row, B);
     const numberFormat = setting === "amount" ? amountFormat : undefined;
     put(row, B, value, { style: "input", numberFormat });
-    put(row, C, appliedValue(cell, setting), { style: "computed", numberFormat });
-    put(row, D, noteOrMessage(ok ?? accepted(cell, setting), note, invalidSettingText(setting, language)), {
+    put(row, C, appliedValue(cell, setting, across?.test), { style: "computed", numberFormat });
+    const own = noteOrMessage(ok ?? accepted(cell, setting), note, invalidSettingText(setting, language));
+    put(row, D, across ? `=IF(${across.test},${quote(across.message)},${own.slice(1)})` : own, {
       style: "note",
     });
     const rule = SETTING_RULES[setting];
     inputRules.push({
       row,
       column: B,
-      type: rule.whole ? "wholeNumber" : "decimal",
+      type: rule.decimals === 0 ? "wholeNumber" : "decimal",
       min: rule.min,
       max: rule.upToSumOfWeights ? `=${NAMES.maxScore}` : rule.max === Infinity ? null : String(rule.max),
       allowBlank: rule.empty !== "invalid",
@@ -214,7 +257,7 @@ export function settingsSheetPlan(
   label(R.table, t.table);
   put(R.table, B, tableAddress, { style: "computed", text: true });
   label(R.stamp, t.stamp);
-  put(R.stamp, B, "", { style: "computed", text: true });
+  put(R.stamp, B, "", { style: "computed", numberFormat: STAMP_FORMAT });
 
   for (const section of [R.method - 1, R.scoreThreshold - 1, R.labels - 1])
     put(section, C, t.applied, { style: "section", text: true });
@@ -266,9 +309,13 @@ export function settingsSheetPlan(
   put(R.scoreThreshold - 1, 0, t.questionSection, { style: "section", text: true });
   label(R.scoreThreshold, t.scoreThreshold);
   input(R.scoreThreshold, settings.scoreThreshold, "scoreThreshold", t.scoreThresholdNote);
+  const noneAbove0: AcrossRule = {
+    test: noWeightAbove0(CRITERIA.map((c) => a1(R.weights[c], B))),
+    message: `${t.invalid}. ${noWeightAbove0Meanwhile(language)}.`,
+  };
   for (const c of CRITERIA) {
     label(R.weights[c], t.weight[c]);
-    input(R.weights[c], settings.weights[c], "weight", t.question[c]);
+    input(R.weights[c], settings.weights[c], "weight", t.question[c], undefined, noneAbove0);
   }
   label(R.maxScore, t.maxScore);
   put(
@@ -332,10 +379,13 @@ export function settingsSheetPlan(
   };
 }
 
-const two = (n: number) => String(n).padStart(2, "0");
+/** The stamp cell's number format, in invariant codes: the run's moment shows as 29/11/2026 22:51. */
+export const STAMP_FORMAT = "dd/mm/yyyy hh:mm";
 
-/** The local date and time of a run with its token, as the settings sheet shows it: 2026-11-26 19:40:05 (run 4f2a9c). */
-export function runStamp(now: Date, token: string): string {
-  const date = `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
-  return `${date} ${two(now.getHours())}:${two(now.getMinutes())}:${two(now.getSeconds())} (run ${token})`;
+/**
+ * The stamp of a run: its moment on the local clock as an Excel date serial, to the millisecond, so no
+ * two runs share one (STAMP_FORMAT shows it to the minute; earlier versions wrote text with a token).
+ */
+export function runStamp(now: Date): number {
+  return dateSerial(now);
 }

@@ -36,7 +36,6 @@ describe("the method and the workbook plan know nothing of their host", () => {
     const { plan } = planRun(DEMO_SNAPSHOT(), {
       language: "nl",
       now: new Date(2026, 10, 29),
-      token: "abc123",
     });
     expect(plan?.columns.formulasOf(plan.columns.firstDataRow)).toHaveLength(OUTPUT_COLUMNS.length);
     expect(plan?.chart.series).toHaveLength(6);

@@ -31,6 +31,7 @@ const CLAIMS: Array<[Constructor, readonly string[]]> = [
   [tables.TableDouble, tables.TABLE_MEMBERS],
   [tables.TableCollectionDouble, tables.TABLES_MEMBERS],
   [tables.TableColumnCollectionDouble, tables.TABLE_COLUMNS_MEMBERS],
+  [tables.TableColumnDouble, tables.TABLE_COLUMN_MEMBERS],
   [tables.WorkbookTablesDouble, tables.WORKBOOK_TABLES_MEMBERS],
   [names.NamedItemCollectionDouble, names.NAMES_MEMBERS],
   [names.NamedItemDouble, names.NAMED_ITEM_MEMBERS],

@@ -160,6 +160,7 @@ export const CHART_MEMBERS = [
   "axes",
   "title",
   "legend",
+  "delete",
   "load",
   "context",
   "isNullObject",
@@ -184,6 +185,15 @@ export class ChartDouble extends ClientObjectDouble<ChartModel> {
     if (property === "width") return c.width;
     if (property === "height") return c.height;
     throw cannotLoad("Chart", property);
+  }
+
+  /** Deletes the chart; refused on a protected sheet unless it allows editing objects, as in Excel. */
+  delete(): void {
+    this.queueCall("delete", null, (c) => {
+      const sheet = this.sheet();
+      checkSheetWritable(sheet, "deleting a chart", "allowEditObjects");
+      sheet.charts.splice(sheet.charts.indexOf(c), 1);
+    });
   }
 
   private prop<K extends keyof ChartModel>(key: K, label: string, value: ChartModel[K]): void {

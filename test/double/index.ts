@@ -17,6 +17,7 @@ import { growForEdit } from "./tableModel";
 import { WorkbookDouble } from "./workbook";
 
 export type { CellData } from "./model";
+export { OFFICE_THEMES, officeThemeNamed, type OfficeThemeName } from "./officeThemes";
 
 /** How to set up the double: the sheets' cells, the active sheet and cell, tables, and what the host can do. */
 export interface DoubleOptions {
@@ -33,6 +34,11 @@ export interface DoubleOptions {
   language?: string;
   /** Whether a chart is selected, so getActiveCell fails (default false). */
   chartSelected?: boolean;
+  /**
+   * Office.context.officeTheme: the theme's four colours and isDarkTheme. Default undefined, as Excel on
+   * the web leaves it (desktop Excel reports one).
+   */
+  officeTheme?: Readonly<Partial<Office.OfficeTheme>>;
 }
 
 /** A chart as plain JSON: what was built through the API. */
@@ -210,6 +216,7 @@ export function createExcelDouble(options: DoubleOptions): ExcelDouble {
   const office = {
     context: {
       displayLanguage: host.language,
+      officeTheme: options.officeTheme,
       requirements: {
         isSetSupported: (name: string, version?: string) =>
           name === "ExcelApi" && versionAtLeast(host.apiVersion, version ?? "1.1"),

@@ -539,6 +539,13 @@ export class WorkbookModel {
   }
 
   /** Defines or redefines a workbook name; structured references in it follow the table. */
+  /** Deletes a workbook name (NamedItem.delete): formulas that use it compute #NAME?, as in Excel. */
+  removeName(name: string): void {
+    this.recalculate();
+    if (this.hf.isItPossibleToRemoveNamedExpression(name)) this.hf.removeNamedExpression(name);
+    this.names.delete(name);
+  }
+
   setName(name: string, reference: string): void {
     const formula = reference.startsWith("=") ? reference : `=${reference}`;
     this.defineInEngine(name, formula, true);

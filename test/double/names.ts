@@ -60,6 +60,7 @@ export class NamedItemCollectionDouble extends CollectionDouble<NamedItemDouble,
 export const NAMED_ITEM_MEMBERS = [
   "name",
   "formula",
+  "delete",
   "load",
 ] as const satisfies readonly (keyof Excel.NamedItem)[];
 
@@ -81,6 +82,12 @@ export class NamedItemDouble extends ClientObjectDouble<NameTarget> {
 
   get formula(): string {
     return this.loadedValue("formula");
+  }
+
+  /** ExcelApi 1.4: deletes the name; formulas that use it then compute #NAME?. */
+  delete(): void {
+    this.context.requireApi("1.4", "NamedItem.delete");
+    this.queueCall("delete", null, (t) => this.context.model.removeName(t.name));
   }
 
   /** ExcelApi 1.7: points the name somewhere else. */

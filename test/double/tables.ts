@@ -1,3 +1,4 @@
+import { areaOf, contains } from "./addresses";
 import { ClientObjectDouble, type Resolver } from "./clientObject";
 import { CollectionDouble } from "./collection";
 import type { RequestContextDouble } from "./context";
@@ -174,7 +175,71 @@ export class TableCollectionDouble extends CollectionDouble<TableDouble, TableMo
 /** Every member of Excel.TableColumnCollection the double implements. */
 export const TABLE_COLUMNS_MEMBERS = [
   "add",
+  "getItem",
 ] as const satisfies readonly (keyof Excel.TableColumnCollection)[];
+
+/** Every member of Excel.TableColumn the double implements. */
+export const TABLE_COLUMN_MEMBERS = ["delete"] as const satisfies readonly (keyof Excel.TableColumn)[];
+
+/**
+ * A proxy for one Excel.TableColumn, found by its header (ItemNotFound at sync when there is none). Only
+ * the table's last column can be deleted here: its cells go (contents and formats) and the table shrinks.
+ * Excel would move cells right of the table's rows to the left; the double refuses when any hold data
+ * rather than leave them where Excel would not.
+ */
+export class TableColumnDouble {
+  constructor(
+    private readonly context: RequestContextDouble,
+    private readonly table: () => TableModel,
+    private readonly name: string,
+  ) {}
+
+  delete(): void {
+    this.context.queue("TableColumn.delete()", this.name, () => {
+      const t = this.table();
+      checkSheetWritable(t.sheet, "deleting a table column");
+      const model = this.context.model;
+      const column = Array.from(
+        { length: t.lastColumn - t.firstColumn + 1 },
+        (_, i) => t.firstColumn + i,
+      ).find((c) => String(model.value(t.sheet, t.headerRow, c)).toLowerCase() === this.name.toLowerCase());
+      if (column === undefined)
+        throw new OfficeErrorDouble(CODES.itemNotFound, `No table column ${this.name}.`);
+      if (column !== t.lastColumn)
+        throw new OfficeErrorDouble(CODES.invalidArgument, "The double only deletes a table's last column.");
+      if (column === t.firstColumn)
+        throw new OfficeErrorDouble(CODES.invalidOperation, "A table keeps one column.");
+      const bottom = t.lastDataRow + (t.showTotals ? 1 : 0);
+      for (let r = t.headerRow; r <= bottom; r++) {
+        const right = model.usedRange(t.sheet, true);
+        for (let c = column + 1; right && c < right.column + right.columns; c++) {
+          const v = model.value(t.sheet, r, c);
+          if (v !== "" && v !== null)
+            throw new OfficeErrorDouble(
+              CODES.invalidArgument,
+              "The double does not move cells right of a table.",
+            );
+        }
+      }
+      t.lastColumn = column - 1;
+      model.clearContents(t.sheet, t.headerRow, column, bottom - t.headerRow + 1, 1);
+      model.clearFormats(t.sheet, t.headerRow, column, bottom - t.headerRow + 1, 1);
+      // The deleted cells take their conditional formats and validations with them.
+      const gone = {
+        sheet: t.sheet.name,
+        row: t.headerRow,
+        column,
+        rows: bottom - t.headerRow + 1,
+        columns: 1,
+      };
+      t.sheet.conditionalFormats = t.sheet.conditionalFormats.filter(
+        (cf) => !contains(gone, areaOf(cf.range)),
+      );
+      t.sheet.validations = t.sheet.validations.filter((v) => !contains(gone, areaOf(v.range)));
+      model.recalculate();
+    });
+  }
+}
 
 /** A proxy for Excel.TableColumnCollection: columns are appended at the right edge. */
 export class TableColumnCollectionDouble {
@@ -182,6 +247,11 @@ export class TableColumnCollectionDouble {
     private readonly context: RequestContextDouble,
     private readonly table: () => TableModel,
   ) {}
+
+  /** A column by its header. */
+  getItem(name: string): TableColumnDouble {
+    return new TableColumnDouble(this.context, this.table, name);
+  }
 
   /**
    * Appends a column (index null or the column count) named `name`; the cells it takes must be empty.

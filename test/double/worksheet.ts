@@ -23,6 +23,7 @@ export const WORKSHEET_MEMBERS = [
   "charts",
   "protection",
   "activate",
+  "delete",
   "load",
   "toJSON",
   "context",
@@ -97,6 +98,14 @@ export class WorksheetDouble extends ClientObjectDouble<SheetModel> {
 
   get charts(): ChartCollectionDouble {
     return new ChartCollectionDouble(this.context, () => this.target());
+  }
+
+  /**
+   * Deletes the sheet, protected or not (sheet protection does not stop it): its tables and charts go,
+   * references to it compute #REF!. InvalidOperation for the workbook's only sheet, as in Excel.
+   */
+  delete(): void {
+    this.queueCall("delete", null, (sheet) => this.context.model.removeSheet(sheet));
   }
 
   activate(): void {

@@ -1,5 +1,5 @@
 import { mkdirSync, readFileSync } from "node:fs";
-import { basename, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import {
   chromium,
   type Browser,
@@ -27,10 +27,12 @@ export interface Traffic {
   cspViolations: string[];
 }
 
-/** What the preview opens: the display language and the workbook (see preview/index.ts). */
+/** What the preview opens: the display language, the workbook and Office's theme (see preview/index.ts). */
 export interface PreviewOptions {
   lang?: "nl" | "en";
   workbook?: "demo" | "bad" | "empty";
+  /** The theme Office reports (see OFFICE_THEMES); none, as Excel on the web, when left out. */
+  theme?: "light" | "dark" | "contrast";
 }
 
 /** Whether a request may leave the page: the preview server, or office.js (answered with the double). */
@@ -242,6 +244,65 @@ export class PreviewBrowser {
     const path = `/__e2e__/${basename(file)}`;
     this.testFiles.set(path, readFileSync(file));
     await (await this.paneFrame()).addScriptTag({ url: path });
+  }
+
+  /** Changes a cell of the preview's workbook as a colleague without the add-in would (see ExcelDouble.edit). */
+  async editCell(sheet: string, cell: string, content: string | number): Promise<void> {
+    await this.page.evaluate(
+      ([s, c, v]) =>
+        (
+          window as unknown as { abcPreview: { double: { edit(s: string, c: string, v: unknown): void } } }
+        ).abcPreview.double.edit(s, c, v),
+      [sheet, cell, content] as const,
+    );
+  }
+
+  /** Makes a cell the active one in Excel, as a user clicking it (or its sheet's tab) would. */
+  async selectCell(sheet: string, cell: string): Promise<void> {
+    await this.page.evaluate(
+      (target) =>
+        (
+          window as unknown as {
+            abcPreview: { double: { select(t: { sheet: string; cell: string }): void } };
+          }
+        ).abcPreview.double.select(target),
+      { sheet, cell },
+    );
+  }
+
+  /**
+   * Gives the pane's frame `width` CSS pixels of content and the full height of its document (at least
+   * `minHeight`, room for a dialog), so that a screenshot of the frame shows the whole pane at that width.
+   */
+  async sizePane(width: number, minHeight = 640): Promise<void> {
+    const frame = await this.paneFrame();
+    const setHeight = (height: number) =>
+      this.page.$eval(
+        "#pane",
+        (pane, [w, h]) =>
+          Object.assign((pane as HTMLElement).style, {
+            width: `${w}px`,
+            height: `${h}px`,
+          }),
+        [width, height] as const,
+      );
+    await setHeight(minHeight);
+    const full = await frame.evaluate(
+      () =>
+        new Promise<number>((resolve) =>
+          requestAnimationFrame(() => resolve(document.documentElement.scrollHeight)),
+        ),
+    );
+    await setHeight(Math.max(full, minHeight));
+    await frame.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+  }
+
+  /** Saves a screenshot of the pane's frame (size it with sizePane first) to artifacts/e2e/<name>.png; returns its path. */
+  async paneScreenshot(name: string): Promise<string> {
+    const path = join(ARTIFACTS, `${name}.png`);
+    mkdirSync(dirname(path), { recursive: true });
+    await this.page.locator("#pane").screenshot({ path, animations: "disabled" });
+    return path;
   }
 
   /** Saves a screenshot of the whole page to artifacts/e2e/<name>.png and returns its path. */

@@ -60,7 +60,7 @@ describe("the pane with Office in English", () => {
   it("summarises in English", async () => {
     const { pane } = browser;
     const counts = expectedCounts(demoClients("en"), { language: "en" });
-    await pane.getByRole("heading", { name: "Result", exact: true }).waitFor();
+    await pane.getByRole("heading", { name: /^Result for / }).waitFor();
     for (const segment of ["A", "B", "C"] as const) {
       const card = pane.getByRole("article", { name: `${segment} clients`, exact: true });
       expect(await card.textContent()).toContain(`${en.quadrantCount(counts[segment])} (`);

@@ -13,7 +13,8 @@ export async function paneControls(browser: PreviewBrowser): Promise<string[]> {
   const frame = await browser.paneFrame();
   return frame.evaluate(() => {
     const selector =
-      "button, input, select, textarea, a[href], [tabindex], [role=button], [role=switch], [role=checkbox], [role=link]";
+      // tabindex="-1" marks a place the pane moves the focus to (a new message), not a Tab stop.
+      'button, input, select, textarea, a[href], [tabindex]:not([tabindex="-1"]), [role=button], [role=switch], [role=checkbox], [role=link]';
     const implicitRole = (el: HTMLElement) => {
       if (el instanceof HTMLInputElement) {
         return (

@@ -107,7 +107,7 @@ describe("in the browser", () => {
         await browser.open({ lang, workbook });
         const { pane, texts } = browser;
         await pane.getByRole("button", { name: texts.segment, exact: true }).click();
-        await pane.getByRole("heading", { name: texts.resultsHeading, exact: true }).waitFor();
+        await pane.getByRole("heading", { name: new RegExp(`^${texts.resultsHeading}\\b`) }).waitFor();
       }
     }
   });

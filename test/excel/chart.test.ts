@@ -49,7 +49,7 @@ describe("the ABC chart", () => {
     expect(chart.axes.value).toMatchObject({
       minimum: 0,
       title: "Jaaromzet + potentieel",
-      numberFormat: '"€ "#,##0',
+      numberFormat: '"€\u00a0"#,##0',
     });
     expect(chart.series[5].labels.map((l) => l.formula)).toEqual([
       "='ABC-instellingen'!$H$14",

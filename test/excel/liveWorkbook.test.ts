@@ -104,7 +104,7 @@ describe("Segmenteer writes a live workbook", () => {
         }),
       ),
     );
-    expect(double.model.cell(double.model.sheet("Klanten")!, 4, 8)?.numberFormat).toBe('"€ "#,##0');
+    expect(double.model.cell(double.model.sheet("Klanten")!, 4, 8)?.numberFormat).toBe('"€\u00a0"#,##0');
   });
 
   it("adds the columns to an Excel Table, with structured references that follow the table", async () => {

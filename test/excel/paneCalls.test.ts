@@ -36,6 +36,7 @@ describe("what the task pane asks of Excel", () => {
       labels: 12,
       problems: [],
       unit: { factor: 1, symbol: "€" },
+      revenueThreshold: 40000,
     });
   });
 

@@ -11,10 +11,6 @@ const clients = (): Cell[][] => [
   ["Belofte", 20000, 15000, "Ja", "Ja", "Ja", "Nee"],
 ];
 
-/** Every cell, format, name, rule and chart except the run stamp, so two runs can be compared. */
-const withoutStamp = (dump: unknown) =>
-  JSON.parse(JSON.stringify(dump).replace(/2026-11-26 \d\d:\d\d:\d\d \(run [0-9a-f]{6}\)/g, "STAMP"));
-
 describe("the add-in writes nothing when validation fails", () => {
   it("leaves the workbook untouched when a cell is wrong, and names that cell", async () => {
     const values = clients();
@@ -91,11 +87,11 @@ describe("a re-run leaves the same workbook", () => {
   it("has no duplicate columns, names, formats, sheets or charts after Segmenteer twice", async () => {
     const double = workbookWith(clients());
     await segment();
-    const first = withoutStamp(double.dump());
+    const first = double.dump();
     const formats = double.conditionalFormats("Klanten").length;
     const outcome = await segment();
     expect(outcome.written).toBe(true);
-    expect(withoutStamp(double.dump())).toEqual(first);
+    expect(double.dump()).toEqual(first);
     expect(double.sheetNames()).toEqual(["Klanten", "ABC-instellingen"]);
     expect(double.charts("Klanten")).toHaveLength(1);
     expect(double.conditionalFormats("Klanten")).toHaveLength(formats);
@@ -107,9 +103,9 @@ describe("a re-run leaves the same workbook", () => {
       tables: [{ sheet: "Klanten", name: "Portefeuille", address: "A1:G5" }],
     });
     await segment();
-    const first = withoutStamp(double.dump());
+    const first = double.dump();
     await segment();
-    expect(withoutStamp(double.dump())).toEqual(first);
+    expect(double.dump()).toEqual(first);
     expect(double.tables()).toEqual([{ name: "Portefeuille", sheet: "Klanten", address: "Klanten!A1:P5" }]);
   });
 });
@@ -137,7 +133,7 @@ describe("other ways a run can be refused", () => {
     const outcome = await segment();
     expect(outcome.written).toBe(false);
     expect(outcome.result.problems[0]).toMatchObject({ code: "other-analysis" });
-    expect(outcome.result.problems[0].message).toContain("Klanten!$A$1:$G$1");
+    expect(outcome.result.problems[0].message).toContain("Klanten!A1:G5");
   });
 
   it("refuses a protected sheet before writing anything, and says how to unprotect it", async () => {

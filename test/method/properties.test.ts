@@ -16,7 +16,7 @@ const arbSettings: fc.Arbitrary<Settings> = fc
   .record(
     {
       revenueThreshold: arbRevenueThreshold(2_000_000),
-      scoreThreshold: fc.integer({ min: 0, max: 4 }),
+      scoreThreshold: fc.integer({ min: 1, max: 4 }),
       weights: fc.record({
         marge: fc.integer({ min: 0, max: 3 }),
         netwerk: fc.double({ min: 0, max: 2, noNaN: true }),
@@ -66,8 +66,8 @@ describe("segmentTable, for every valid table", () => {
     fc.assert(
       fc.property(
         arbClientTable(),
-        fc.integer({ min: 0, max: 2_000_000 }),
-        fc.integer({ min: 0, max: 4 }),
+        fc.integer({ min: 1, max: 2_000_000 }),
+        fc.integer({ min: 1, max: 4 }),
         fc.nat(),
         fc.integer({ min: 1, max: 1_000_000 }),
         fc.nat({ max: 3 }),

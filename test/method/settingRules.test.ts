@@ -1,3 +1,5 @@
+import fc from "fast-check";
+import { formatGrouped, parseDecimal } from "../../src/method/decimalText";
 import { ProblemLog } from "../../src/method/problems";
 import {
   acceptedText,
@@ -46,8 +48,10 @@ describe("the rule table", () => {
       if (Number.isFinite(rule.max)) expect(text).toContain(String(rule.max));
       expect(text).not.toMatch(/\.$/);
     }
-    expect(/geheel/.test(nl)).toBe(rule.whole);
-    expect(/whole/.test(en)).toBe(rule.whole);
+    expect(/geheel/.test(nl)).toBe(rule.decimals === 0);
+    expect(/whole/.test(en)).toBe(rule.decimals === 0);
+    expect(/groter dan/.test(nl)).toBe(!rule.minIncluded);
+    expect(/above/.test(en)).toBe(!rule.minIncluded);
   });
 
   it("caps the score threshold at the sum of the weights, compared at 15 digits as Excel does", () => {
@@ -56,10 +60,10 @@ describe("the rule table", () => {
     expect(checkSetting("scoreThreshold", 0.3000001, 0.3)).toEqual({ ok: false });
     expect(checkSetting("scoreThreshold", 9, null)).toEqual({ ok: true, value: 9 });
     expect(acceptedText("scoreThreshold", "nl", 0.1 + 0.2)).toBe(
-      "Gebruik een getal van 0 tot 0,3 (de som van de gewichten)",
+      "Gebruik een getal groter dan 0 en hoogstens 0,3 (de som van de gewichten)",
     );
     expect(acceptedText("scoreThreshold", "en", null)).toBe(
-      "Use a number from 0 up to the sum of the weights",
+      "Use a number above 0 and at most the sum of the weights",
     );
   });
 
@@ -176,17 +180,51 @@ describe("resolveSettings", () => {
       "Kies mediaan, top % of vast bedrag",
     ],
     [{ revenueThreshold: "mean" }, "Instelling revenueThreshold", "Kies mediaan, top % of vast bedrag"],
-    [{ revenueThreshold: { kind: "topPercent" } }, "revenueThreshold.topPercent: null", "van 0 tot 100"],
-    [{ revenueThreshold: { topPercent: 120 } }, "revenueThreshold.topPercent: 120", "van 0 tot 100"],
+    [
+      { revenueThreshold: { kind: "topPercent" } },
+      "revenueThreshold.topPercent: null",
+      "groter dan 0 en kleiner dan 100",
+    ],
+    [
+      { revenueThreshold: { topPercent: 120 } },
+      "revenueThreshold.topPercent: 120",
+      "groter dan 0 en kleiner dan 100",
+    ],
+    [
+      { revenueThreshold: { topPercent: 0 } },
+      "revenueThreshold.topPercent: 0",
+      "groter dan 0 en kleiner dan 100",
+    ],
+    [
+      { revenueThreshold: { topPercent: 12.34567 } },
+      "revenueThreshold.topPercent: 12.34567",
+      "hoogstens 4 decimalen",
+    ],
     [
       { revenueThreshold: { kind: "amount", amount: -1 } },
       "revenueThreshold.amount: -1",
-      "bedrag van 0 of meer",
+      "bedrag groter dan 0",
     ],
-    [{ weights: { marge: -1 } }, "weights.marge: -1", "gewicht van 0 of meer"],
-    [{ weights: { marge: "2" } }, 'weights.marge: "2"', "gewicht van 0 of meer"],
-    [{ scoreThreshold: null }, "scoreThreshold: null", "van 0 tot 4 (de som van de gewichten)"],
-    [{ scoreThreshold: 4.5 }, "scoreThreshold: 4.5", "van 0 tot 4 (de som van de gewichten)"],
+    [
+      { revenueThreshold: { kind: "amount", amount: 0 } },
+      "revenueThreshold.amount: 0",
+      "bedrag groter dan 0",
+    ],
+    [{ weights: { marge: -1 } }, "weights.marge: -1", "gewicht van 0 tot 100"],
+    [{ weights: { marge: 101 } }, "weights.marge: 101", "gewicht van 0 tot 100"],
+    [{ weights: { marge: "2" } }, 'weights.marge: "2"', "gewicht van 0 tot 100"],
+    [
+      { weights: { marge: 0, snelheid: 0, innovatie: 0, netwerk: 0 }, scoreThreshold: 1 },
+      "weights: [0,0,0,0]",
+      "Geef minstens één vraag een gewicht groter dan 0",
+    ],
+    [
+      { scoreThreshold: null },
+      "scoreThreshold: null",
+      "groter dan 0 en hoogstens 4 (de som van de gewichten)",
+    ],
+    [{ scoreThreshold: 0 }, "scoreThreshold: 0", "groter dan 0 en hoogstens 4 (de som van de gewichten)"],
+    [{ scoreThreshold: 4.5 }, "scoreThreshold: 4.5", "groter dan 0 en hoogstens 4 (de som van de gewichten)"],
     [{ topN: 2.5 }, "topN: 2.5", "geheel getal van 1 of meer, of laat leeg"],
   ])("rejects %j, saying what is accepted", (settings, named, accepted) => {
     const { problems } = resolve(settings);
@@ -203,7 +241,7 @@ describe("resolveSettings", () => {
   it("judges the default score threshold against the given weights too", () => {
     const { problems } = resolve({ weights: { marge: 0, snelheid: 0 } }, "en");
     expect(problems).toEqual([
-      "Setting scoreThreshold: 3 is not valid. Use a number from 0 to 2 (the sum of the weights).",
+      "Setting scoreThreshold: 3 is not valid. Use a number above 0 and at most 2 (the sum of the weights).",
     ]);
   });
 
@@ -211,5 +249,30 @@ describe("resolveSettings", () => {
     const { problems } = resolve({ weights: { marge: "veel" }, scoreThreshold: 9 });
     expect(problems).toHaveLength(1);
     expect(problems[0]).toContain("weights.marge");
+  });
+});
+
+describe("an amount written for a field (formatGrouped)", () => {
+  it("groups thousands the Belgian or English way, rounds half up from 15 digits and drops trailing zeros", () => {
+    expect(formatGrouped(69166.66666666667, 0, "nl")).toBe("69.167");
+    expect(formatGrouped(1250.45, 1, "nl")).toBe("1.250,5");
+    expect(formatGrouped(1250, 1, "nl")).toBe("1.250");
+    expect(formatGrouped(1.005, 2, "en")).toBe("1.01");
+    expect(formatGrouped(1250000.4, 0, "en")).toBe("1,250,000");
+  });
+
+  it("is read back by parseDecimal as the rounded number, for any amount and language", () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0, max: 1e15, noNaN: true }),
+        fc.constantFrom(0, 1, 2),
+        fc.constantFrom("nl" as const, "en" as const),
+        (value, decimals, language) => {
+          const text = formatGrouped(value, decimals, language);
+          const read = parseDecimal(text, language)!;
+          expect(Math.abs(read - value)).toBeLessThanOrEqual(0.5 * 10 ** -decimals + Math.abs(value) * 1e-14);
+        },
+      ),
+    );
   });
 });

@@ -34,11 +34,11 @@ describe("what the sheet knows besides the values", () => {
       "warning date-amount Klanten!C2",
     ]);
     expect(result.problems[0].message).toBe(
-      "Klanten!C2: '01/01/2025' staat opgemaakt als datum (Omzet 2025) en wordt gelezen als het bedrag € 45.658. Staat er een datum in de verkeerde kolom, verbeter de cel; is het een bedrag, geef de cel de opmaak Getal.",
+      "Klanten!C2: '01/01/2025' staat opgemaakt als datum (Omzet 2025) en wordt gelezen als het bedrag €\u00a045.658. Staat er een datum in de verkeerde kolom, verbeter de cel; is het een bedrag, geef de cel de opmaak Getal.",
     );
     const [en] = segmentTable(LIST, { language: "en" }, KLANTEN, { dateCells: [[1, 2]] }).problems;
     expect(en.message).toContain(
-      "'01/01/2025' is formatted as a date (Omzet 2025) and is read as the amount € 45,658.",
+      "'01/01/2025' is formatted as a date (Omzet 2025) and is read as the amount €\u00a045,658.",
     );
     expect(result.clients).toHaveLength(3);
   });

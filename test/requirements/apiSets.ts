@@ -287,9 +287,11 @@ export function findApiUses(program: ts.Program, files: string[], root: string =
 /**
  * Members whose typings name only another host's set although every host has them:
  * Office.AddinCommands.Event.completed carries "Mailbox 1.3" for Outlook's `allowEvent` option, but it
- * is how every Excel function command must end.
+ * is how every Excel function command must end. Office.Context.officeTheme carries "Mailbox 1.14", the
+ * version from which Outlook has it; Excel has had it in no set since Office 2016 (the add-in still reads
+ * it only when present, since Excel on the web may leave it undefined).
  */
-const EVERY_HOST = new Set(["Office.AddinCommands.Event.completed"]);
+const EVERY_HOST = new Set(["Office.AddinCommands.Event.completed", "Office.Context.officeTheme"]);
 
 /**
  * The uses that need more than the manifest promises and are not guarded: an ExcelApi version above the

@@ -133,8 +133,8 @@ export const arbAnyCell: fc.Arbitrary<Cell> = fc.oneof(
 export const arbRevenueThreshold = (maxAmount: number): fc.Arbitrary<RevenueThreshold> =>
   fc.oneof(
     fc.constant({ kind: "median" as const }),
-    fc.record({ kind: fc.constant("amount" as const), amount: fc.integer({ min: 0, max: maxAmount }) }),
-    fc.record({ kind: fc.constant("topPercent" as const), topPercent: fc.integer({ min: 0, max: 100 }) }),
+    fc.record({ kind: fc.constant("amount" as const), amount: fc.integer({ min: 1, max: maxAmount }) }),
+    fc.record({ kind: fc.constant("topPercent" as const), topPercent: fc.integer({ min: 1, max: 99 }) }),
   );
 
 /** True when the score threshold (given or the default) is within the sum of the weights (given or 1 each). */
@@ -147,7 +147,7 @@ export const arbLiveSettings: fc.Arbitrary<Settings> = fc
   .record(
     {
       revenueThreshold: arbRevenueThreshold(1_500_000),
-      scoreThreshold: fc.constantFrom(0, 1, 2, 2.5, 3, 4),
+      scoreThreshold: fc.constantFrom(0.5, 1, 2, 2.5, 3, 4),
       weights: fc.record(
         {
           marge: fc.constantFrom(0, 0.5, 1, 2),

@@ -42,8 +42,9 @@ export interface RawSettings {
   labelsOff?: boolean;
 }
 
-/** The settings whose values a reader may reject, by the pane's field names, plus the method. */
-export type SettingId = "method" | "topPercent" | "amount" | "scoreThreshold" | Criterion | "topN" | "labels";
+/** The settings whose values a reader may reject, by the pane's field names, plus the method; "weights" is the four together. */
+export type SettingId =
+  "method" | "topPercent" | "amount" | "scoreThreshold" | Criterion | "weights" | "topN" | "labels";
 
 /** What one reader made of the settings: what it rejected (with the message) and, when nothing, the resolved settings. */
 export interface Reading {
@@ -149,8 +150,8 @@ export function readByMethod(raw: RawSettings, language: Language): Reading {
   return { rejected, resolved: Object.keys(rejected).length === 0 ? resolved : null, labels: null };
 }
 
-/** The rows of the settings sheet, by setting. */
-const ROW_OF: Record<Exclude<SettingId, Criterion>, number> & Record<Criterion, number> = {
+/** The rows of the settings sheet, by setting (the four weights together have no row of their own). */
+const ROW_OF: Record<Exclude<SettingId, Criterion | "weights">, number> & Record<Criterion, number> = {
   method: SETTINGS_ROWS.method,
   topPercent: SETTINGS_ROWS.topPercent,
   amount: SETTINGS_ROWS.fixedAmount,
@@ -184,7 +185,9 @@ export function readBySheet(raw: RawSettings, language: Language): Reading & { p
   const sheet = readSettingsSheet(sheetHolding(raw, language), language);
   const idOfRow = new Map(Object.entries(ROW_OF).map(([id, row]) => [row, id as SettingId]));
   const rejected: Reading["rejected"] = {};
-  for (const p of sheet.problems) rejected[idOfRow.get(p.row)!] = p.message;
+  const noneAbove0 = SETTING_RULES.weight.noneAbove0[language];
+  for (const p of sheet.problems)
+    rejected[p.message.includes(noneAbove0) ? "weights" : idOfRow.get(p.row)!] = p.message;
   const valid = sheet.problems.length === 0;
   return {
     rejected,
@@ -198,7 +201,7 @@ export function readBySheet(raw: RawSettings, language: Language): Reading & { p
 function sheetHolding(raw: RawSettings, language: Language): Cell[][] {
   const values = defaultSheet(language);
   const words = SETTING_RULES.revenueMethod.words[language];
-  const put = (id: SettingId, cell: Cell) => (values[ROW_OF[id]][1] = cell);
+  const put = (id: keyof typeof ROW_OF, cell: Cell) => (values[ROW_OF[id]][1] = cell);
   put("method", raw.sheetWord ?? (isMethod(raw.method) ? words[raw.method] : raw.method));
   put("topPercent", cellOf(raw.topPercent, language));
   put("amount", cellOf(raw.amount, language));

@@ -32,7 +32,7 @@ async function paneWithResults(language: "nl" | "en") {
   await pane.user.click(
     screen.getByRole("button", { name: language === "en" ? "Run segmentation" : "Segmenteer" }),
   );
-  await screen.findByRole("heading", { name: language === "en" ? "Result" : "Resultaat" });
+  await screen.findByRole("heading", { name: language === "en" ? /^Result for / : /^Resultaat voor / });
   return pane;
 }
 
@@ -86,7 +86,7 @@ describe("accessibility", () => {
     ]);
     expect(screen.getAllByRole("heading", { level: 2 }).map((h) => h.textContent)).toEqual([
       "Instellingen",
-      "Resultaat",
+      "Resultaat voor Klanten!A1:G5",
       "Sjabloon",
     ]);
     expect(screen.getByRole("banner")).toBeTruthy();

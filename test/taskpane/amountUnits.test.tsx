@@ -19,7 +19,7 @@ import { renderPane, statusText } from "./renderPane";
 
 const NBSP = "\u00a0";
 const K_FORMAT = `#,##0.0"${NBSP}k€"`;
-const EURO_FORMAT = '"€ "#,##0';
+const EURO_FORMAT = `"€${NBSP}"#,##0`;
 
 /** A client list with these revenue and potential headers and amounts (invented names). */
 function clients(revenue: string, potential: string, scale: number): Cell[][] {
@@ -41,11 +41,14 @@ function shownCell(double: ExcelDouble, sheet: string, row: number, column: numb
   };
 }
 
-/** What Excel shows in a cell, with white space as the testing library reads text (one plain space). */
+/** What Excel shows in a cell, no-break spaces included (rendered by numfmt). */
 function sheetText(double: ExcelDouble, sheet: string, row: number, column: number): string {
   const { value, numberFormat } = shownCell(double, sheet, row, column);
-  return excelText(value, numberFormat, "nl").replace(/\s+/g, " ");
+  return excelText(value, numberFormat, "nl");
 }
+
+/** The pane's line with the revenue threshold, exactly as it reads (no-break spaces included). */
+const thresholdLine = () => screen.getByText(/^Omzetdrempel \(/).textContent;
 
 /** The number formats of the Totaal cells under the header (column H: the list has seven columns). */
 function totaalFormats(double: ExcelDouble, sheet: string): string[] {
@@ -69,20 +72,16 @@ describe("amounts in the table's unit, in the sheet, the chart and the pane", ()
     expect(double.charts("LijstK")[0].axes.value.numberFormat).toBe(K_FORMAT);
 
     const threshold = sheetText(double, SETTINGS_SHEET, SETTINGS_ROWS.revenueThreshold, VALUE_COLUMN);
-    expect(threshold).toBe("61,3 k€");
-    const results = screen.getByRole("region", { name: "Resultaat" });
-    expect(within(results).getByText(`Omzetdrempel: ${threshold} (mediaan)`)).toBeTruthy();
+    expect(threshold).toBe(`61,3${NBSP}k€`);
+    expect(thresholdLine()).toBe(`Omzetdrempel (jaaromzet + potentieel): ${threshold} (mediaan)`);
+    const results = screen.getByRole("region", { name: /^Resultaat/ });
     const revenueLines = within(results)
       .getAllByRole("article")
-      .map((card) =>
-        within(card)
-          .getByText(/^Omzet /)
-          .textContent?.replace(/\s+/g, " "),
-      );
+      .map((card) => within(card).getByText(/^Jaaromzet /).textContent);
     expect(revenueLines).toEqual([
-      "Omzet 240,0 k€ (80,8% van de omzet)",
-      "Omzet 0,0 k€ (0% van de omzet)",
-      "Omzet 57,0 k€ (19,2% van de omzet)",
+      `Jaaromzet 240,0${NBSP}k€ (80,8% van de jaaromzet)`,
+      `Jaaromzet 0,0${NBSP}k€ (0,0% van de jaaromzet)`,
+      `Jaaromzet 57,0${NBSP}k€ (19,2% van de jaaromzet)`,
     ]);
 
     const settings = screen.getByRole("region", { name: "Instellingen" });
@@ -99,7 +98,7 @@ describe("amounts in the table's unit, in the sheet, the chart and the pane", ()
     double.install();
     const { segmentActiveSheet } = await import("../../src/excel");
     await segmentActiveSheet({ revenueThreshold: { kind: "amount", amount: 50 } }, {});
-    expect(sheetText(double, SETTINGS_SHEET, SETTINGS_ROWS.fixedAmount, VALUE_COLUMN)).toBe("50,0 k€");
+    expect(sheetText(double, SETTINGS_SHEET, SETTINGS_ROWS.fixedAmount, VALUE_COLUMN)).toBe(`50,0${NBSP}k€`);
     await renderPane({ ...createOfficeApi(), runs: new RunStore(0) });
     const field = screen.getByRole("textbox", { name: /^Bedrag \(k€\)/ });
     expect((field as HTMLInputElement).value).toBe("50");
@@ -114,7 +113,7 @@ describe("amounts in the table's unit, in the sheet, the chart and the pane", ()
       EURO_FORMAT,
       EURO_FORMAT,
     ]);
-    expect(screen.getByText(/^Omzetdrempel: € 61\.250 \(mediaan\)$/)).toBeTruthy();
+    expect(thresholdLine()).toBe(`Omzetdrempel (jaaromzet + potentieel): €${NBSP}61.250 (mediaan)`);
 
     for (const [cell, value] of [
       ["B1", "Omzet (k€)"],
@@ -127,10 +126,14 @@ describe("amounts in the table's unit, in the sheet, the chart and the pane", ()
       double.edit("LijstWissel", `C${i + 2}`, row[2]);
     });
     await user.click(screen.getAllByRole("button", { name: /Segmenteer/ })[0]);
-    await waitFor(() => expect(screen.getByText(/^Omzetdrempel: 61,3 k€ \(mediaan\)$/)).toBeTruthy());
+    await waitFor(() =>
+      expect(thresholdLine()).toBe(`Omzetdrempel (jaaromzet + potentieel): 61,3${NBSP}k€ (mediaan)`),
+    );
     expect(totaalFormats(double, "LijstWissel")).toEqual([K_FORMAT, K_FORMAT, K_FORMAT, K_FORMAT]);
     expect(double.charts("LijstWissel")[0].axes.value.numberFormat).toBe(K_FORMAT);
-    expect(sheetText(double, SETTINGS_SHEET, SETTINGS_ROWS.revenueThreshold, VALUE_COLUMN)).toBe("61,3 k€");
+    expect(sheetText(double, SETTINGS_SHEET, SETTINGS_ROWS.revenueThreshold, VALUE_COLUMN)).toBe(
+      `61,3${NBSP}k€`,
+    );
     double.uninstall();
   });
 
@@ -139,14 +142,39 @@ describe("amounts in the table's unit, in the sheet, the chart and the pane", ()
     expect(totaalFormats(double, "LijstEuro")).toEqual([EURO_FORMAT, EURO_FORMAT, EURO_FORMAT, EURO_FORMAT]);
     expect(double.charts("LijstEuro")[0].axes.value.numberFormat).toBe(EURO_FORMAT);
     const threshold = sheetText(double, SETTINGS_SHEET, SETTINGS_ROWS.revenueThreshold, VALUE_COLUMN);
-    expect(threshold).toBe("€ 61.250");
-    expect(screen.getByText(`Omzetdrempel: ${threshold} (mediaan)`)).toBeTruthy();
+    expect(threshold).toBe(`€${NBSP}61.250`);
+    expect(thresholdLine()).toBe(`Omzetdrempel (jaaromzet + potentieel): ${threshold} (mediaan)`);
     await user.click(screen.getByRole("radio", { name: "Vast bedrag" }));
     const field = screen.getByRole("textbox", { name: /^Bedrag \(€\)/ });
     expect(field.closest(".ms-TextField")?.textContent).toMatch(
       /€.*Jaaromzet \+ potentieel vanaf dit bedrag/,
     );
     expect(field.closest(".ms-TextField")?.textContent).not.toMatch(/k€|kopteksten/);
+    double.uninstall();
+  });
+  it("a threshold with cents (issue 12: € 69.166,67 in the pane, € 69.167 on the sheet) reads € 69.167 in both", async () => {
+    const years = [
+      "Klant",
+      "Omzet 2023",
+      "Omzet 2024",
+      "Omzet 2025",
+      "Marge",
+      "Snelheid",
+      "Innovatie",
+      "Netwerk",
+    ];
+    const { double } = await segmentInPane("LijstCent", [
+      years,
+      ["Verbeke Logistiek", 70000, 80000, 85000, "Ja", "Ja", "Nee", "Ja"],
+      ["Atelier Maes", 60000, 60000, 60000, "Nee", "Ja", "Nee", "Nee"],
+      ["Brouwerij De Kaai", 200000, 200000, 200000, "Ja", "Nee", "Ja", "Ja"],
+      ["Dekkers Installaties", 10000, 10000, 10000, "Nee", "Nee", "Nee", "Ja"],
+    ]);
+    const cell = shownCell(double, SETTINGS_SHEET, SETTINGS_ROWS.revenueThreshold, VALUE_COLUMN);
+    expect(cell.value).toBeCloseTo(69166.67, 2);
+    const threshold = sheetText(double, SETTINGS_SHEET, SETTINGS_ROWS.revenueThreshold, VALUE_COLUMN);
+    expect(threshold).toBe(`€${NBSP}69.167`);
+    expect(thresholdLine()).toBe(`Omzetdrempel (jaaromzet + potentieel): ${threshold} (mediaan)`);
     double.uninstall();
   });
 });

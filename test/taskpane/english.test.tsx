@@ -40,9 +40,11 @@ describe("the pane in English", () => {
     const { user } = await renderPane(api);
     await user.click(screen.getByRole("button", { name: "Run segmentation" }));
     const a = await screen.findByRole("article", { name: "A clients" });
-    expect(text(a)).toContain("Revenue €250,000 (73.7% of revenue)");
+    expect(text(a)).toContain("Annual revenue € 250,000 (73.7% of annual revenue)");
     expect(text(a)).toContain(SEGMENT_ADVICE.en.A);
-    expect(text(screen.getByText(/^Revenue threshold:/))).toBe("Revenue threshold: €47,500 (median)");
+    expect(text(screen.getByText(/^Revenue threshold \(/))).toBe(
+      "Revenue threshold (revenue + potential): € 47,500 (median)",
+    );
     expect(statusText()).toContain("Done: 4 clients segmented, 1 A, 2 B and 1 C.");
   });
 

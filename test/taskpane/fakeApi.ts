@@ -1,5 +1,12 @@
 import type { Language } from "../../src/method/types";
-import type { AmountsWritten, SegmentOutcome, TextAmount } from "../../src/excel";
+import type {
+  AmountsWritten,
+  OfficeColors,
+  RefusalFix,
+  Removal,
+  SegmentOutcome,
+  TextAmount,
+} from "../../src/excel";
 import { RunStore } from "../../src/excel/runStore";
 import type { AddinApi, StoredSettings } from "../../src/taskpane/addinApi";
 
@@ -8,7 +15,9 @@ export interface FakeApi extends AddinApi {
   loadSettings: jest.Mock<Promise<StoredSettings | null>, []>;
   segment: jest.Mock<Promise<SegmentOutcome>, Parameters<AddinApi["segment"]>>;
   goToCell: jest.Mock<Promise<void>, [string]>;
-  insertTemplate: jest.Mock<Promise<{ sheet: string }>, [boolean]>;
+  insertTemplate: jest.Mock<Promise<{ sheet: string; segmented?: string | null }>, [boolean]>;
+  removeAnalysis: jest.Mock<Promise<Removal>, []>;
+  fixRefusal: jest.Mock<Promise<void>, [RefusalFix]>;
   watchChanges: jest.Mock<Promise<void>, []>;
   readTextAmounts: jest.Mock<Promise<TextAmount[]>, [readonly string[]]>;
   convertTextAmounts: jest.Mock<Promise<AmountsWritten>, [readonly TextAmount[]]>;
@@ -19,6 +28,8 @@ export interface FakeApi extends AddinApi {
 /** Options of the fake: the language, the stored settings and what Segmenteer returns. */
 export interface FakeOptions {
   language?: Language;
+  /** Office's theme colours (default none, as Excel on the web reports). */
+  officeTheme?: OfficeColors | null;
   stored?: StoredSettings | null;
   outcome?: SegmentOutcome;
 }
@@ -27,20 +38,30 @@ export interface FakeOptions {
  * A fake AddinApi: settings load at once, Segmenteer returns `outcome`, the template is "Klanten"; no
  * cell holds a text amount, and conversions write every amount they get. Its run store settles at once.
  */
-export function fakeApi({ language = "nl", stored = null, outcome }: FakeOptions = {}): FakeApi {
+export function fakeApi({
+  language = "nl",
+  officeTheme = null,
+  stored = null,
+  outcome,
+}: FakeOptions = {}): FakeApi {
   const ribbon = new RunStore(0);
   const writeAll = (amounts: readonly TextAmount[]) =>
     Promise.resolve<AmountsWritten>({ written: [...amounts], skipped: [] });
   return {
     language,
+    officeTheme,
     loadSettings: jest.fn(() => Promise.resolve(stored)),
     segment: jest.fn<Promise<SegmentOutcome>, Parameters<AddinApi["segment"]>>(() =>
       outcome ? Promise.resolve(outcome) : Promise.reject(new Error("No outcome given to the fake api.")),
     ),
     goToCell: jest.fn<Promise<void>, [string]>(() => Promise.resolve()),
-    insertTemplate: jest.fn<Promise<{ sheet: string }>, [boolean]>(() =>
-      Promise.resolve({ sheet: "Klanten" }),
+    insertTemplate: jest.fn<Promise<{ sheet: string; segmented?: string | null }>, [boolean]>(() =>
+      Promise.resolve({ sheet: "Klanten", segmented: null }),
     ),
+    removeAnalysis: jest.fn<Promise<Removal>, []>(() =>
+      Promise.resolve({ list: "Klanten!A3:I23", columns: [], kept: [], chart: true, settingsSheet: true }),
+    ),
+    fixRefusal: jest.fn<Promise<void>, [RefusalFix]>(() => Promise.resolve()),
     watchChanges: jest.fn<Promise<void>, []>(() => Promise.resolve()),
     readTextAmounts: jest.fn<Promise<TextAmount[]>, [readonly string[]]>(() => Promise.resolve([])),
     convertTextAmounts: jest.fn<Promise<AmountsWritten>, [readonly TextAmount[]]>(writeAll),

@@ -1,46 +1,7 @@
-import { formatEuro, formatNumber, formatPercent, formatPlain, formatTime } from "../../src/taskpane/format";
+import { formatTime } from "../../src/taskpane/format";
 import { formatDecimal, parseDecimal } from "../../src/method/decimalText";
 
-/** Intl separates € and digits with a no-break space; the tables below write a plain space. */
-const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, " ");
-
-describe("formatEuro", () => {
-  it.each([
-    [1234567, "nl", "€ 1.234.567"],
-    [47500, "nl", "€ 47.500"],
-    [47500.5, "nl", "€ 47.500,50"],
-    [0, "nl", "€ 0"],
-    [1234567, "en", "€1,234,567"],
-    [47500.5, "en", "€47,500.50"],
-  ] as const)("%s in %s is %s", (amount, language, expected) => {
-    expect(plain(formatEuro(amount, language))).toBe(expected);
-  });
-});
-
-describe("formatPercent", () => {
-  it.each([
-    [0.25, "nl", "25%"],
-    [250000 / 339000, "nl", "73,7%"],
-    [0.004, "nl", "0,4%"],
-    [1, "nl", "100%"],
-    [250000 / 339000, "en", "73.7%"],
-    [0, "en", "0%"],
-  ] as const)("%s in %s is %s", (share, language, expected) => {
-    expect(plain(formatPercent(share, language))).toBe(expected);
-  });
-});
-
-describe("formatNumber", () => {
-  it.each([
-    [2.5, "nl", "2,5"],
-    [4, "nl", "4"],
-    [1234, "nl", "1.234"],
-    [2.5, "en", "2.5"],
-    [1 / 3, "en", "0.33"],
-  ] as const)("%s in %s is %s", (value, language, expected) => {
-    expect(formatNumber(value, language)).toBe(expected);
-  });
-});
+/* Numbers are shown by the method's rules (test/method/shownValues.test.ts); here what users type and the clock. */
 
 describe("parseDecimal reads what users type", () => {
   it.each([
@@ -79,18 +40,6 @@ describe("parseDecimal reads what users type", () => {
   ] as const)("formatDecimal(%s, %s) is %s and reads back", (value, language, expected) => {
     expect(formatDecimal(value, language)).toBe(expected);
     expect(parseDecimal(expected, language)).toBe(value);
-  });
-});
-
-describe("formatPlain: the number a text amount becomes, as typed in a cell", () => {
-  it.each([
-    [260000, "nl", "260000"],
-    [1234.56, "nl", "1234,56"],
-    [0.125, "nl", "0,125"],
-    [260000, "en", "260000"],
-    [1234.56, "en", "1234.56"],
-  ] as const)("%s in %s is %s", (value, language, expected) => {
-    expect(formatPlain(value, language)).toBe(expected);
   });
 });
 

@@ -31,6 +31,7 @@ export function outcomeOf(
     notes: [],
     syncs: 3,
     replacedSettings: [],
+    remedies: [],
     ...extra,
   };
 }

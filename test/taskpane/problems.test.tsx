@@ -76,7 +76,7 @@ describe("the problem list", () => {
       problem("warning", "Klanten!D4: geen antwoord bij Marge; telt als Nee.", "Klanten!D4"),
     ];
     await segment(fakeApi({ outcome }));
-    const results = screen.getByRole("region", { name: "Resultaat" });
+    const results = screen.getByRole("region", { name: /^Resultaat/ });
     const order = within(results)
       .getAllByRole("heading")
       .map((h) => h.textContent);

@@ -65,7 +65,7 @@ describe("Segmenteer", () => {
     expect(api.segment).toHaveBeenCalledTimes(1);
 
     call.resolve(outcomeOf());
-    expect(await screen.findByRole("heading", { name: "Resultaat" })).toBeTruthy();
+    expect(await screen.findByRole("heading", { name: /^Resultaat voor / })).toBeTruthy();
     expect(screen.queryByRole("progressbar")).toBeNull();
     expect(segmentButton().getAttribute("aria-disabled")).toBeNull();
     expect(statusText()).toContain("Klaar: 4 klanten gesegmenteerd, 1 A, 2 B en 1 C.");
@@ -74,20 +74,23 @@ describe("Segmenteer", () => {
   it("shows counts, euros, shares and the advice per segment", async () => {
     const { user } = await renderPane(fakeApi({ outcome: outcomeOf() }));
     await user.click(segmentButton());
-    await screen.findByRole("heading", { name: "Resultaat" });
+    await screen.findByRole("heading", { name: /^Resultaat voor / });
 
     expect(screen.getByText(/De werkmap is bijgewerkt/)).toBeTruthy();
     expect(screen.getByText("Geanalyseerde tabel: Klanten!A1:G5")).toBeTruthy();
     expect(screen.getByText("4 klanten gesegmenteerd.")).toBeTruthy();
-    expect(text(screen.getByText(/^Omzetdrempel:/))).toBe("Omzetdrempel: € 47.500 (mediaan)");
+    expect(text(screen.getByText(/^Omzetdrempel \(/))).toBe(
+      "Omzetdrempel (jaaromzet + potentieel): € 47.500 (mediaan)",
+    );
     expect(screen.getByText("Scoredrempel: 3 van 4")).toBeTruthy();
 
-    expect(text(card("A"))).toContain("1 klant (25% van de klanten)");
-    expect(text(card("A"))).toContain("Omzet € 250.000 (73,7% van de omzet)");
+    expect(text(card("A"))).toContain("1 klant (25,0% van de klanten)");
+    expect(text(card("A"))).toContain("Jaaromzet € 250.000 (73,7% van de jaaromzet)");
+    expect(card("A").textContent).toContain("€\u00a0250.000");
     expect(text(card("A"))).toContain(SEGMENT_ADVICE.nl.A);
-    expect(text(card("B"))).toContain("2 klanten (50% van de klanten)");
-    expect(text(card("B"))).toContain("Omzet € 80.000 (23,6% van de omzet)");
-    expect(text(card("C"))).toContain("Omzet € 9.000 (2,7% van de omzet)");
+    expect(text(card("B"))).toContain("2 klanten (50,0% van de klanten)");
+    expect(text(card("B"))).toContain("Jaaromzet € 80.000 (23,6% van de jaaromzet)");
+    expect(text(card("C"))).toContain("Jaaromzet € 9.000 (2,7% van de jaaromzet)");
     expect(text(card("C"))).toContain(SEGMENT_ADVICE.nl.C);
 
     const topLeft = within(card("B")).getByRole("heading", { name: "Linksboven: grote omzet, zwak profiel" });
@@ -102,7 +105,7 @@ describe("Segmenteer", () => {
   it("names the segment letter in text, not only in colour", async () => {
     const { user } = await renderPane(fakeApi({ outcome: outcomeOf() }));
     await user.click(segmentButton());
-    await screen.findByRole("heading", { name: "Resultaat" });
+    await screen.findByRole("heading", { name: /^Resultaat voor / });
     for (const segment of ["A", "B", "C"]) {
       expect(
         within(card(segment)).getByRole("heading", { level: 3, name: `${segment}-klanten` }),
@@ -121,7 +124,7 @@ describe("Segmenteer", () => {
     const { user } = await renderPane(fakeApi({ outcome }));
     await user.click(segmentButton());
     expect(await screen.findByText("1 klant valt buiten de top 3 en kreeg geen segment.")).toBeTruthy();
-    expect(text(screen.getByText(/^Omzetdrempel:/))).toMatch(/\(top 20%\)$/);
+    expect(text(screen.getByText(/^Omzetdrempel \(/))).toMatch(/\(top 20%\)$/);
     expect(screen.getByText(/Deze Excel kent geen dynamische matrices/)).toBeTruthy();
   });
 

@@ -91,22 +91,29 @@ describe("validation in the form", () => {
     const { user } = await renderPane(api);
     await user.clear(field("Gewicht Marge"));
     await user.type(field("Gewicht Marge"), "-1");
-    expect(screen.getByText("Gebruik een gewicht van 0 of meer.")).toBeTruthy();
+    expect(screen.getByText("Gebruik een gewicht van 0 tot 100.")).toBeTruthy();
     expect(field("Gewicht Marge").getAttribute("aria-invalid")).toBe("true");
     expect(segmentButton().getAttribute("aria-disabled")).toBe("true");
-    expect(screen.getByText("Verbeter de gemarkeerde velden om te kunnen segmenteren.")).toBeTruthy();
+    expect(
+      screen.getByText("Vul de gemarkeerde velden in of verbeter ze om te kunnen segmenteren."),
+    ).toBeTruthy();
     await user.click(segmentButton());
     expect(api.segment).not.toHaveBeenCalled();
 
     await user.clear(field("Gewicht Marge"));
     await user.type(field("Gewicht Marge"), "1,5");
-    expect(screen.queryByText("Gebruik een gewicht van 0 of meer.")).toBeNull();
+    expect(screen.queryByText("Gebruik een gewicht van 0 tot 100.")).toBeNull();
     expect(segmentButton().getAttribute("aria-disabled")).toBeNull();
   });
 
   it.each([
-    ["Top %", /Top-percentage/, "150", "Gebruik een getal van 0 tot 100."],
-    ["Vast bedrag", /Bedrag/, "veel", "Gebruik een bedrag van 0 of meer."],
+    [
+      "Top %",
+      /Top-percentage/,
+      "150",
+      "Gebruik een getal groter dan 0 en kleiner dan 100, met hoogstens 4 decimalen.",
+    ],
+    ["Vast bedrag", /Bedrag/, "veel", "Gebruik een bedrag groter dan 0."],
   ])("checks the %s field", async (method, name, typed, message) => {
     const { user } = await renderPane(fakeApi());
     await user.click(screen.getByRole("radio", { name: method }));
@@ -130,9 +137,11 @@ describe("validation in the form", () => {
     const { user } = await renderPane(fakeApi());
     await user.clear(field(/Scoredrempel/));
     await user.type(field(/Scoredrempel/), "4,5");
-    expect(screen.getByText("Gebruik een getal van 0 tot 4 (de som van de gewichten).")).toBeTruthy();
+    expect(
+      screen.getByText("Gebruik een getal groter dan 0 en hoogstens 4 (de som van de gewichten)."),
+    ).toBeTruthy();
     await user.clear(field("Gewicht Netwerk"));
     await user.type(field("Gewicht Netwerk"), "1,5");
-    expect(screen.queryByText(/Gebruik een getal van 0 tot/)).toBeNull();
+    expect(screen.queryByText(/Gebruik een getal groter dan 0/)).toBeNull();
   });
 });

@@ -56,15 +56,19 @@ function expectAgreement(raw: RawSettings, language: Language) {
   const method = readByMethod(raw, language);
   const sheet = readBySheet(raw, language);
   const asText = textOnSheet(raw, language);
-  const weightRejected = CRITERIA.some((c) => c in method.rejected || asText.has(c));
+  const weightRejected =
+    "weights" in method.rejected || CRITERIA.some((c) => c in method.rejected || asText.has(c));
   const comparable = (ids: string[]) =>
     ids.filter((id) => id !== "labels" && !(weightRejected && id === "scoreThreshold")).sort();
+  // A weight stored as text is the default 1 on the sheet, so four weights of 0 are then no longer four.
+  const weightAsText = CRITERIA.some((c) => asText.has(c));
+  const methodRejected = Object.keys(method.rejected).filter((id) => !(weightAsText && id === "weights"));
   expect(comparable(Object.keys(sheet.rejected))).toEqual(
-    comparable([...new Set([...Object.keys(method.rejected), ...asText])]),
+    comparable([...new Set([...methodRejected, ...asText])]),
   );
   if (sheet.problems.length === 0) expect(method.resolved).toEqual(sheet.resolved);
   for (const [id, message] of Object.entries(method.rejected)) {
-    if (weightRejected && id === "scoreThreshold") continue;
+    if ((weightRejected && id === "scoreThreshold") || !methodRejected.includes(id)) continue;
     expect(sheet.rejected[id as SettingId]).toContain(
       message.replace(/^.*? is (?:ongeldig|not valid)\. /, ""),
     );
@@ -205,20 +209,59 @@ const both =
 
 const EDGES: Edge[] = [
   ["top % below 0", set({ method: "topPercent", topPercent: num(-0.01) }), "topPercent", "rejected"],
-  ["top % 0", set({ method: "topPercent", topPercent: num(0) }), "topPercent", 0],
+  [
+    "top % 0 (nobody, yet the biggest would count)",
+    set({ method: "topPercent", topPercent: num(0) }),
+    "topPercent",
+    "rejected",
+  ],
+  ["top % 0,0001", set({ method: "topPercent", topPercent: text("0,0001") }), "topPercent", 0.0001],
+  [
+    "top % 0,00001 (5 decimals)",
+    set({ method: "topPercent", topPercent: text("0,00001") }),
+    "topPercent",
+    "rejected",
+  ],
   ["top % 12,5 as text", set({ method: "topPercent", topPercent: text("12,5") }), "topPercent", 12.5],
-  ["top % 100", set({ method: "topPercent", topPercent: num(100) }), "topPercent", 100],
+  ["top % 99,9999", set({ method: "topPercent", topPercent: text("99,9999") }), "topPercent", 99.9999],
+  [
+    "top % 99.99999999999993",
+    set({ method: "topPercent", topPercent: num(99.99999999999993) }),
+    "topPercent",
+    "rejected",
+  ],
+  [
+    "top % 100 (everybody: no C-client)",
+    set({ method: "topPercent", topPercent: num(100) }),
+    "topPercent",
+    "rejected",
+  ],
+  [
+    "top % 100.00000000000001 (100 at 15 digits)",
+    set({ method: "topPercent", topPercent: num(100.00000000000001) }),
+    "topPercent",
+    "rejected",
+  ],
+  [
+    "top % 33.33330000000001 (4 decimals at 15 digits)",
+    set({ method: "topPercent", topPercent: num(33.33330000000001) }),
+    "topPercent",
+    33.3333,
+  ],
   ["top % above 100", set({ method: "topPercent", topPercent: num(100.5) }), "topPercent", "rejected"],
   ["top % empty", set({ method: "topPercent", topPercent: text("") }), "topPercent", "rejected"],
   ["top % in words", set({ method: "topPercent", topPercent: text("twintig") }), "topPercent", "rejected"],
   ["a negative amount", set({ method: "amount", amount: num(-1) }), "amount", "rejected"],
-  ["amount 0", set({ method: "amount", amount: num(0) }), "amount", 0],
+  ["amount 0 (every client big)", set({ method: "amount", amount: num(0) }), "amount", "rejected"],
+  ["amount 0,01", set({ method: "amount", amount: text("0,01") }), "amount", 0.01],
+  ["an amount of 1e-300", set({ method: "amount", amount: num(1e-300) }), "amount", 1e-300],
   ["a huge amount", set({ method: "amount", amount: num(1e21) }), "amount", 1e21],
   ["an amount with € and groups", set({ method: "amount", amount: text("€ 12.500") }), "amount", 12500],
   ["an empty amount", set({ method: "amount", amount: text("") }), "amount", "rejected"],
   ["an infinite amount", set({ method: "amount", amount: num(Infinity) }), "amount", "rejected"],
   ["a negative score", set({ scoreThreshold: num(-0.5) }), "scoreThreshold", "rejected"],
-  ["score 0", set({ scoreThreshold: num(0) }), "scoreThreshold", 0],
+  ["score 0 (every client right)", set({ scoreThreshold: num(0) }), "scoreThreshold", "rejected"],
+  ["score 0,001", set({ scoreThreshold: text("0,001") }), "scoreThreshold", 0.001],
   ["score equal to the sum of the weights", set({ scoreThreshold: num(4) }), "scoreThreshold", 4],
   ["score just above the sum", set({ scoreThreshold: num(4.000001) }), "scoreThreshold", "rejected"],
   ["score 4,5 above the sum 4", set({ scoreThreshold: text("4,5") }), "scoreThreshold", "rejected"],
@@ -244,9 +287,22 @@ const EDGES: Edge[] = [
   ["a negative weight", (raw) => (raw.weights.marge = num(-0.1)), "marge", "rejected"],
   ["weight 0", both(weights([0, 1, 1, 1]), set({ scoreThreshold: num(3) })), "marge", 0],
   ["weight 2,5", (raw) => (raw.weights.netwerk = text("2,5")), "netwerk", 2.5],
+  ["weight 100", (raw) => (raw.weights.netwerk = num(100)), "netwerk", 100],
+  ["weight 100,5", (raw) => (raw.weights.netwerk = text("100,5")), "netwerk", "rejected"],
+  ["a huge weight", (raw) => (raw.weights.netwerk = num(1e308)), "netwerk", "rejected"],
+  ["four weights of 0", both(weights([0, 0, 0, 0]), set({ scoreThreshold: num(1) })), "weights", "rejected"],
+  [
+    "three weights of 0 and one of 0,5",
+    both(weights([0, 0, 0, 0.5]), set({ scoreThreshold: text("0,5") })),
+    "netwerk",
+    0.5,
+  ],
   ["an empty weight", (raw) => (raw.weights.snelheid = text("")), "snelheid", "rejected"],
   ["top N 0", set({ topN: num(0) }), "topN", "rejected"],
   ["top N 1", set({ topN: num(1) }), "topN", 1],
+  ["top N 20.000000000000004 (20 at 15 digits)", set({ topN: num(20.000000000000004) }), "topN", 20],
+  ["top N 19.999999999999996 (20 at 15 digits)", set({ topN: num(19.999999999999996) }), "topN", 20],
+  ["top N above the number of clients", set({ topN: num(1e6) }), "topN", 1e6],
   ["top N 2,5", set({ topN: text("2,5") }), "topN", "rejected"],
   ["top N -3", set({ topN: num(-3) }), "topN", "rejected"],
   ["top N empty (all clients)", set({ topN: text("") }), "topN", null],
@@ -255,6 +311,7 @@ const EDGES: Edge[] = [
   ["labels 0 (no names)", set({ labels: num(0) }), "labels", 0],
   ["labels switched off (no names)", set({ labels: num(0), labelsOff: true }), "labels", 0],
   ["labels 1,5", set({ labels: text("1,5") }), "labels", "rejected"],
+  ["labels 2.9999999999999996 (3 at 15 digits)", set({ labels: num(2.9999999999999996) }), "labels", 3],
   ["labels empty (the default 20)", set({ labels: text("") }), "labels", 20],
 ];
 
@@ -290,6 +347,7 @@ function applied(reading: ReturnType<typeof readBySheet>, id: SettingId): number
     case "topN":
       return resolved[id];
     case "method":
+    case "weights":
       return NaN;
     default:
       return resolved.weights[id];

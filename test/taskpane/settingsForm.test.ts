@@ -115,19 +115,19 @@ const CASES: Case[] = [
     },
   },
   {
-    name: "score 0 and weights 0 are allowed",
+    name: "a small score and weights 0 beside one above 0 are allowed",
     language: "nl",
     stored: {
-      settings: { scoreThreshold: 0, weights: { marge: 0, snelheid: 0, innovatie: 0, netwerk: 0 } },
+      settings: { scoreThreshold: 0.5, weights: { marge: 0, snelheid: 0, innovatie: 0, netwerk: 0.5 } },
       labels: 1,
       problems: [],
     },
-    form: { scoreThreshold: "0", labels: "1" },
+    form: { scoreThreshold: "0,5", labels: "1" },
     sends: {
       settings: {
         revenueThreshold: { kind: "median" },
-        scoreThreshold: 0,
-        weights: { marge: 0, snelheid: 0, innovatie: 0, netwerk: 0 },
+        scoreThreshold: 0.5,
+        weights: { marge: 0, snelheid: 0, innovatie: 0, netwerk: 0.5 },
         language: "nl",
       },
       labels: 1,
@@ -191,6 +191,18 @@ describe("readForm", () => {
 
   it("does not judge the score against the weights while a weight is invalid", () => {
     const reading = readForm({ ...base, scoreThreshold: "9", weights: { ...ONES, marge: "x" } }, "nl");
-    expect(reading).toEqual({ valid: false, errors: { marge: "Gebruik een gewicht van 0 of meer." } });
+    expect(reading).toEqual({ valid: false, errors: { marge: "Gebruik een gewicht van 0 tot 100." } });
+  });
+
+  it("refuses four weights of 0 together, and then does not judge the score against their sum", () => {
+    const zeros = { marge: "0", snelheid: "0", innovatie: "0", netwerk: "0" };
+    expect(readForm({ ...base, scoreThreshold: "2", weights: zeros }, "nl")).toEqual({
+      valid: false,
+      errors: { weights: "Geef minstens één vraag een gewicht groter dan 0." },
+    });
+    expect(readForm({ ...base, scoreThreshold: "2", weights: zeros }, "en")).toEqual({
+      valid: false,
+      errors: { weights: "Give at least one question a weight above 0." },
+    });
   });
 });

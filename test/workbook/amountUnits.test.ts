@@ -11,14 +11,13 @@ import { snapshotOf } from "../support/snapshots";
  */
 
 const NBSP = "\u00a0";
-const EURO_FORMAT = '"€ "#,##0';
+const EURO_FORMAT = '"€\u00a0"#,##0';
 const K_FORMAT = `#,##0.0"${NBSP}k€"`;
 const M_FORMAT = `#,##0.00"${NBSP}M€"`;
 
 const request = (patch: Partial<RunRequest> = {}): RunRequest => ({
   language: "nl",
   now: new Date(2026, 10, 30, 10, 15, 0),
-  token: "5e11a0",
   ...patch,
 });
 

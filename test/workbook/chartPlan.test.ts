@@ -12,7 +12,6 @@ import { HEADER, snapshotOf } from "../support/snapshots";
 const request = (patch: Partial<RunRequest> = {}): RunRequest => ({
   language: "nl",
   now: new Date(2026, 10, 29, 14, 5, 9),
-  token: "0a1b2c",
   ...patch,
 });
 

@@ -1,14 +1,14 @@
 import { segmentTable } from "../../src/method/segmentTable";
 import type { Cell, Settings } from "../../src/method/types";
 import { chooseSettings, planRun, type RunRequest } from "../../src/workbook/planRun";
-import { settingsSheetPlan } from "../../src/workbook/settingsSheet";
+import { settingsSheetPlan, STAMP_FORMAT } from "../../src/workbook/settingsSheet";
 import { NAMES, SETTINGS_SHEET } from "../../src/workbook/workbookNames";
+import { excelText } from "../support/numberFormat";
 import { DEMO_SNAPSHOT, HEADER, snapshotOf } from "../support/snapshots";
 
 const request = (patch: Partial<RunRequest> = {}): RunRequest => ({
   language: "nl",
   now: new Date(2026, 10, 29, 14, 5, 9),
-  token: "0a1b2c",
   ...patch,
 });
 
@@ -44,7 +44,7 @@ describe("planRun decides a run from a snapshot, without Excel", () => {
     expect(plan!.columns.headers.slice(0, 3)).toEqual(["Totaal", "Score", "Segment"]);
     expect(plan!.names.map((n) => n.name)).toContain(NAMES.table);
     expect(plan!.names.every((n) => n.formula.startsWith("=") && !n.exists)).toBe(true);
-    expect(plan!.stamp).toBe("2026-11-29 14:05:09 (run 0a1b2c)");
+    expect(excelText(plan!.stamp, STAMP_FORMAT, "nl")).toBe("29/11/2026 14:05");
   });
 
   it("writes only the names that are missing or point elsewhere on a second run", () => {
@@ -84,7 +84,7 @@ describe("planRun decides a run from a snapshot, without Excel", () => {
     const { outcome, plan } = planRun(DEMO_SNAPSHOT({ names }), request());
     expect(plan).toBeNull();
     expect(outcome.result.problems[0].code).toBe("other-analysis");
-    expect(outcome.result.problems[0].message).toContain("'Klanten 2025'!$A$1:$I$1");
+    expect(outcome.result.problems[0].message).toContain("'Klanten 2025'!A1:I1");
   });
 
   it("accepts a run on the sheet the workbook already segments", () => {

@@ -1,0 +1,73 @@
+import type { Problem, ProblemCode } from "../method";
+import type { SegmentedList } from "./refusals";
+import type { SheetTable } from "./snapshot";
+
+/**
+ * A way forward from a refused run that the pane offers as one button: go to the list the workbook
+ * segments (from a refusal, or from its settings sheet), move the analysis to this list, remove the
+ * analysis, segment the segmented list from its settings sheet, insert the template, switch an Excel
+ * Table's header row on, or lift a sheet's protection. Addresses are ranges as the user reads them.
+ */
+export type Remedy =
+  | { kind: "go-to-segmented-list"; list: string }
+  | { kind: "go-to-client-list"; list: string }
+  | { kind: "move-analysis"; from: string; to: string }
+  | { kind: "remove-analysis"; list: string }
+  | { kind: "segment-list"; list: string }
+  | { kind: "insert-template" }
+  | { kind: "show-table-headers"; table: string }
+  | { kind: "unprotect-sheet"; sheet: string };
+
+/** What the remedies depend on besides the problems: the active sheet, the analysed range, its Tables and the segmented list. */
+export interface RemedyContext {
+  sheet: string;
+  /** The analysed range of this run, e.g. 'ABC-sjabloon'!A4:I24. */
+  table: string;
+  tables: readonly SheetTable[];
+  segmented: SegmentedList | null;
+}
+
+/** The problems that mean no client list was found on the sheet, so a template may be what the user needs. */
+const NO_LIST: ReadonlySet<ProblemCode> = new Set(["no-header", "missing-column", "no-clients"]);
+
+/** True when the problems say the sheet holds no client list (no header, a required column missing, no clients). */
+export function noClientList(problems: readonly Problem[]): boolean {
+  return problems.some((p) => p.severity === "error" && NO_LIST.has(p.code));
+}
+
+/**
+ * The ways forward from a run's problems, in the order the pane shows them, each once. Only errors that
+ * stop a run before its rows are read have one; the others name their cell (Ga naar cel) and say what to do.
+ */
+export function remediesOf(problems: readonly Problem[], context: RemedyContext): Remedy[] {
+  const { segmented } = context;
+  const elsewhere = segmented && segmented.sheet.toLowerCase() !== context.sheet.toLowerCase();
+  const found: Remedy[] = [];
+  const codes = new Set(problems.filter((p) => p.severity === "error").map((p) => p.code));
+  if (codes.has("settings-sheet")) {
+    if (segmented)
+      found.push(
+        { kind: "go-to-client-list", list: segmented.address },
+        { kind: "segment-list", list: segmented.address },
+      );
+    else found.push({ kind: "insert-template" });
+    return found;
+  }
+  if (codes.has("sheet-protected")) found.push({ kind: "unprotect-sheet", sheet: context.sheet });
+  const headerless = context.tables.find((t) => !t.showHeaders);
+  if (codes.has("table-headers-off") && headerless)
+    found.push({ kind: "show-table-headers", table: headerless.name });
+  if (codes.has("other-analysis") && segmented) {
+    found.push(
+      { kind: "go-to-segmented-list", list: segmented.address },
+      { kind: "move-analysis", from: segmented.address, to: context.table },
+      { kind: "remove-analysis", list: segmented.address },
+    );
+  }
+  if (noClientList(problems)) {
+    found.push({ kind: "insert-template" });
+    if (elsewhere && !codes.has("other-analysis"))
+      found.push({ kind: "go-to-segmented-list", list: segmented.address });
+  }
+  return found;
+}
