@@ -47,22 +47,3 @@ export function formatDecimal(value: number, language: Language): string {
   const text = plainDigits(value);
   return language === "nl" ? text.replace(".", ",") : text;
 }
-
-const GROUP_SIGN: Record<Language, string> = { nl: ".", en: "," };
-
-/**
- * Writes a number the way a user types an amount: rounded half up to at most `decimals` from its 15
- * significant digits (as Excel rounds what it shows), with the thousands sign and without trailing
- * zeros: 69166.666… → "69.167", 1250.5 → "1.250,5" (Dutch), "1,250.5" (English). parseDecimal reads it
- * back. Numbers of 1e21 or more are written as formatDecimal writes them.
- */
-export function formatGrouped(value: number, decimals: number, language: Language): string {
-  const [mantissa, exponent = "0"] = Math.abs(value).toPrecision(15).split("e");
-  const scaled = Math.round(Number(`${mantissa}e${Number(exponent) + decimals}`));
-  const digits = String(scaled).padStart(decimals + 1, "0");
-  if (!/^\d+$/.test(digits)) return formatDecimal(value, language);
-  const whole = digits.slice(0, digits.length - decimals).replace(/\B(?=(\d{3})+$)/g, GROUP_SIGN[language]);
-  const fraction = digits.slice(digits.length - decimals).replace(/0+$/, "");
-  const sign = value < 0 && scaled > 0 ? "-" : "";
-  return `${sign}${whole}${fraction ? (language === "nl" ? "," : ".") + fraction : ""}`;
-}

@@ -28,7 +28,7 @@ export {
 } from "./resultColumns";
 export { segmentTable } from "./segmentTable";
 export { DEFAULT_LABELS, DEFAULT_SETTINGS, maxScoreOf } from "./settings";
-export { formatDecimal, formatGrouped } from "./decimalText";
+export { formatDecimal } from "./decimalText";
 export { excelDigits } from "./compare";
 export {
   amountShape,
@@ -39,6 +39,7 @@ export {
   shownCount,
   shownPlain,
   shownShare,
+  typedAmount,
 } from "./shownValues";
 export {
   acceptedText,

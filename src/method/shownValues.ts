@@ -91,6 +91,16 @@ function grouped(value: number, decimals: number, language: Language): { sign: s
 }
 
 /**
+ * An amount as a user types it in a field: the digits shownAmount shows, without the unit and without
+ * trailing decimal zeros: "69.167", "1.250,5", "1.250" (k€) in Dutch; "1,250,000" in English.
+ */
+export function typedAmount(value: number, unit: AmountUnit, language: Language): string {
+  const { sign, digits } = grouped(value, amountShape(unit).decimals, language);
+  const comma = language === "nl" ? "," : ".";
+  return sign + (digits.includes(comma) ? digits.replace(/0+$/, "").replace(/[.,]$/, "") : digits);
+}
+
+/**
  * An amount in the table's unit exactly as the sheet's number format shows it (amountShape): "€ 69.167",
  * "1.250,0 k€", "1,25 M€" in Dutch; "€ 69,167", "1,250.0 k€" in English; a minus first ("-€ 500"). The
  * spaces are no-break spaces (NUMBER_SPACE).

@@ -245,7 +245,7 @@ export function problemMessage(language: Language, code: ProblemCode, parts: Mes
  */
 export const QUADRANT_ADVICE: Readonly<Record<Language, Record<Quadrant, string>>> = {
   nl: {
-    "top-right": "Bezoek deze klanten face-to-face, plan vaste accountgesprekken en geef ze uw beste tijd.",
+    "top-right": "Bezoek deze klanten persoonlijk, plan vaste accountgesprekken en geef ze uw beste tijd.",
     "top-left": "Verbeter de marge en de betaaltermijnen, en maak afspraken over snelheid en kosten.",
     "bottom-right": "Ontwikkel deze klanten met gerichte voorstellen, zodat hun omzet groeit.",
     "bottom-left":

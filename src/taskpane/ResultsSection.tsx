@@ -16,7 +16,7 @@ export interface ResultsSectionProps {
   /** The ways forward of a refused run: whether one is under way and what a click does. */
   remedies?: { busy: boolean; onRemedy(remedy: Remedy): void };
   onGoToCell(address: string): Promise<void>;
-  /** Shown under the heading, above the run: what the pane offers to do about it. */
+  /** What the pane offers to do about the run's problems: shown just above them. */
   children?: ReactNode;
 }
 
@@ -60,13 +60,18 @@ export function ResultsSection({ run, serial, notice, remedies, onGoToCell, chil
           </MessageBar>
         ) : (
           <>
-            {children}
             {run?.kind === "failure" ? (
               <MessageBar messageBarType={MessageBarType.error}>
                 <strong>{texts.failed}</strong> {run.message}
               </MessageBar>
             ) : run ? (
-              <OutcomeView key={serial} outcome={run.outcome} remedies={remedies} onGoToCell={onGoToCell} />
+              <OutcomeView
+                key={serial}
+                outcome={run.outcome}
+                remedies={remedies}
+                onGoToCell={onGoToCell}
+                actions={children}
+              />
             ) : null}
           </>
         )}

@@ -1,6 +1,6 @@
 import { ChoiceGroup, Stack, Text, type IChoiceGroupOption } from "@fluentui/react";
 import { useId } from "react";
-import { type AmountUnit, formatGrouped, type RevenueMethod } from "../method";
+import { type AmountUnit, type RevenueMethod, typedAmount } from "../method";
 import { amountDisplay } from "../workbook";
 import type { FormErrors } from "./readForm";
 import { NumberField } from "./NumberField";
@@ -72,7 +72,7 @@ export function RevenueThresholdField(props: RevenueThresholdFieldProps) {
           onChange={(amount) => onChange({ amount })}
           description={shown.before ? texts.amountHelp : texts.amountUnitHelp(shown.symbol)}
           placeholder={texts.amountExample(
-            formatGrouped(AMOUNT_EXAMPLE[shown.decimals] ?? 50000, shown.decimals, language),
+            typedAmount(AMOUNT_EXAMPLE[shown.decimals] ?? 50000, unit, language),
           )}
           errorMessage={errors.amount}
           notice={notices.amount}

@@ -6,16 +6,15 @@ import {
   DEFAULT_LABELS,
   DEFAULT_SETTINGS,
   formatDecimal,
-  formatGrouped,
   type Language,
   type RevenueMethod,
   type RevenueThreshold,
   SETTING_RULES,
   settingValueOfText,
   unknownRevenueThreshold,
+  typedAmount,
 } from "../method";
 import type { LastRun } from "../excel";
-import { amountDisplay } from "../workbook";
 import type { StoredSettings } from "./addinApi";
 import { paneAmountUnit } from "./amountUnit";
 
@@ -96,6 +95,6 @@ export function currentRevenueThreshold(
  */
 export function amountFieldText(threshold: number | null, unit: AmountUnit, language: Language): string {
   if (threshold === null) return "";
-  const text = formatGrouped(threshold, amountDisplay(unit).decimals, language);
+  const text = typedAmount(threshold, unit, language);
   return checkSetting("amount", settingValueOfText(text, language), null).ok ? text : "";
 }

@@ -78,7 +78,10 @@ const nl = {
     `De analyse is verplaatst: de kolommen, kleuren en grafiek van de add-in zijn weg bij ${list}.${kept.length > 0 ? ` Wat u zelf in die kolommen typte, bleef staan: ${kept.join(", ")}.` : ""}`,
   written:
     "De werkmap is bijgewerkt: kolommen Totaal, Score en Segment, het blad ABC-instellingen en de grafiek.",
-  nothingChanged: "Er is niets gewijzigd in de werkmap. Los de fouten op en klik opnieuw op Segmenteer.",
+  nothingChanged: (errors: number) =>
+    errors === 1
+      ? "Er is niets gewijzigd in de werkmap. Verbeter de fout hieronder en klik opnieuw op Segmenteer."
+      : `Er is niets gewijzigd in de werkmap. Verbeter de ${nlCount(errors, "fout", "fouten")} hieronder en klik opnieuw op Segmenteer.`,
   nothingWritten: "Er is niets gewijzigd in de werkmap.",
   failed: "Segmenteren is mislukt.",
   analysedTable: (table: string) => `Geanalyseerde tabel: ${table}`,
@@ -239,7 +242,10 @@ const en: Texts = {
     `The analysis is moved: the add-in's columns, colours and chart are gone from ${list}.${kept.length > 0 ? ` What you typed into those columns yourself stayed: ${kept.join(", ")}.` : ""}`,
   written:
     "The workbook is updated: columns Total, Score and Segment, the sheet ABC-instellingen and the chart.",
-  nothingChanged: "Nothing was changed in the workbook. Fix the errors and click Run segmentation again.",
+  nothingChanged: (errors: number) =>
+    errors === 1
+      ? "Nothing was changed in the workbook. Fix the error below and click Run segmentation again."
+      : `Nothing was changed in the workbook. Fix the ${enCount(errors, "error", "errors")} below and click Run segmentation again.`,
   nothingWritten: "Nothing was changed in the workbook.",
   failed: "Segmenting failed.",
   analysedTable: (table: string) => `Analysed table: ${table}`,

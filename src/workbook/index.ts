@@ -29,7 +29,7 @@ export {
 export { planRun, type PlannedRun, type ReplacedSetting, type RunOutcome, type RunRequest } from "./planRun";
 export { readSettingsSheet } from "./readSettingsSheet";
 export { type SegmentedList, segmentedList } from "./refusals";
-export { type Remedy, remediesOf } from "./remedies";
+export { type Remedy, refusalOf, remediesOf } from "./remedies";
 export {
   type AnalysedSheet,
   type ColumnValidation,

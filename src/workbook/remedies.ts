@@ -30,6 +30,27 @@ export interface RemedyContext {
 /** The problems that mean no client list was found on the sheet, so a template may be what the user needs. */
 const NO_LIST: ReadonlySet<ProblemCode> = new Set(["no-header", "missing-column", "no-clients"]);
 
+/** The refusals that stop a run before any row is read, each answered by its own buttons. */
+const REFUSALS: readonly ProblemCode[] = [
+  "settings-sheet",
+  "other-analysis",
+  "sheet-protected",
+  "table-headers-off",
+];
+
+/**
+ * The error that refused the run as a whole (the settings sheet is active, another list is segmented, the
+ * sheet is protected, a Table's header row is off), which the pane says beside its buttons; null when the
+ * problems are about cells.
+ */
+export function refusalOf(problems: readonly Problem[]): Problem | null {
+  for (const code of REFUSALS) {
+    const found = problems.find((p) => p.severity === "error" && p.code === code);
+    if (found) return found;
+  }
+  return null;
+}
+
 /** True when the problems say the sheet holds no client list (no header, a required column missing, no clients). */
 export function noClientList(problems: readonly Problem[]): boolean {
   return problems.some((p) => p.severity === "error" && NO_LIST.has(p.code));

@@ -50,7 +50,7 @@ describe("Segmenteer on a table with bad cells", () => {
 
   it("says nothing was changed, and nothing was", async () => {
     const { pane, texts } = browser;
-    expect(await pane.getByText(texts.nothingChanged, { exact: true }).count()).toBe(1);
+    expect(await pane.getByText(texts.nothingChanged(2), { exact: true }).count()).toBe(1);
     expect(await pane.getByRole("status").allTextContents()).toContain(texts.statusNothingChanged(2));
     expect(await pane.getByText(texts.written).count()).toBe(0);
     expect(await browser.tabs()).toEqual([{ name: "Klanten", shown: true }]);

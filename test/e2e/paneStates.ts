@@ -45,6 +45,11 @@ async function insertTemplate(b: PreviewBrowser, withExamples: boolean): Promise
   });
 }
 
+/** Clicks one of a refusal's ways forward by its label. */
+async function remedy(b: PreviewBrowser, label: string): Promise<void> {
+  await b.pane.getByRole("button", { name: label, exact: true }).click();
+}
+
 /** Spoils the bad workbook further as a pasted CSV would: an amount typed as text and an empty answer. */
 async function spoil(b: PreviewBrowser, lang: PaneLanguage): Promise<void> {
   await b.editCell(clientSheet(lang), "B5", lang === "nl" ? "€ 12.500,50" : "€12,500.50");
@@ -100,6 +105,51 @@ export const PANE_STATES: readonly PaneState[] = [
   {
     name: "refusal-other-analysis",
     open: { workbook: "demo" },
+    reach: async (b) => {
+      await segment(b);
+      await insertTemplate(b, true);
+      await segment(b);
+    },
+  },
+  {
+    name: "analysis-moved",
+    open: { workbook: "demo" },
+    reach: async (b) => {
+      await segment(b);
+      await insertTemplate(b, true);
+      await segment(b);
+      await remedy(b, b.texts.remedies["move-analysis"]);
+      await b.pane.getByText(b.texts.written, { exact: true }).waitFor();
+    },
+  },
+  {
+    name: "remove-dialog",
+    open: { workbook: "demo" },
+    reach: async (b) => {
+      await segment(b);
+      await insertTemplate(b, true);
+      await segment(b);
+      await remedy(b, b.texts.remedies["remove-analysis"]);
+      await b.pane.getByRole("button", { name: b.texts.removeConfirm, exact: true }).waitFor();
+    },
+  },
+  {
+    name: "analysis-removed",
+    open: { workbook: "demo" },
+    reach: async (b) => {
+      await segment(b);
+      await insertTemplate(b, true);
+      await segment(b);
+      await remedy(b, b.texts.remedies["remove-analysis"]);
+      await b.pane.getByRole("button", { name: b.texts.removeConfirm, exact: true }).click();
+      await b.pane.getByRole("heading", { name: b.texts.resultsHeading, exact: true }).waitFor();
+    },
+  },
+  { name: "result-dark", open: { workbook: "demo", theme: "dark" }, reach: (b) => segment(b) },
+  { name: "result-contrast", open: { workbook: "demo", theme: "contrast" }, reach: (b) => segment(b) },
+  {
+    name: "refusal-other-analysis-dark",
+    open: { workbook: "demo", theme: "dark" },
     reach: async (b) => {
       await segment(b);
       await insertTemplate(b, true);

@@ -1,5 +1,7 @@
 import fc from "fast-check";
-import { formatGrouped, parseDecimal } from "../../src/method/decimalText";
+import { parseDecimal } from "../../src/method/decimalText";
+import { typedAmount } from "../../src/method/shownValues";
+import { EURO, MILLION_EURO, THOUSAND_EURO } from "../../src/method/units";
 import { ProblemLog } from "../../src/method/problems";
 import {
   acceptedText,
@@ -252,23 +254,23 @@ describe("resolveSettings", () => {
   });
 });
 
-describe("an amount written for a field (formatGrouped)", () => {
+describe("an amount written for a field (typedAmount)", () => {
   it("groups thousands the Belgian or English way, rounds half up from 15 digits and drops trailing zeros", () => {
-    expect(formatGrouped(69166.66666666667, 0, "nl")).toBe("69.167");
-    expect(formatGrouped(1250.45, 1, "nl")).toBe("1.250,5");
-    expect(formatGrouped(1250, 1, "nl")).toBe("1.250");
-    expect(formatGrouped(1.005, 2, "en")).toBe("1.01");
-    expect(formatGrouped(1250000.4, 0, "en")).toBe("1,250,000");
+    expect(typedAmount(69166.66666666667, EURO, "nl")).toBe("69.167");
+    expect(typedAmount(1250.45, THOUSAND_EURO, "nl")).toBe("1.250,5");
+    expect(typedAmount(1250, THOUSAND_EURO, "nl")).toBe("1.250");
+    expect(typedAmount(1.005, MILLION_EURO, "en")).toBe("1.01");
+    expect(typedAmount(1250000.4, EURO, "en")).toBe("1,250,000");
   });
 
   it("is read back by parseDecimal as the rounded number, for any amount and language", () => {
     fc.assert(
       fc.property(
         fc.double({ min: 0, max: 1e15, noNaN: true }),
-        fc.constantFrom(0, 1, 2),
+        fc.constantFrom([EURO, 0] as const, [THOUSAND_EURO, 1] as const, [MILLION_EURO, 2] as const),
         fc.constantFrom("nl" as const, "en" as const),
-        (value, decimals, language) => {
-          const text = formatGrouped(value, decimals, language);
+        (value, [unit, decimals], language) => {
+          const text = typedAmount(value, unit, language);
           const read = parseDecimal(text, language)!;
           expect(Math.abs(read - value)).toBeLessThanOrEqual(0.5 * 10 ** -decimals + Math.abs(value) * 1e-14);
         },

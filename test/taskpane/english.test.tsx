@@ -54,7 +54,7 @@ describe("the pane in English", () => {
     await user.click(screen.getByRole("button", { name: "Run segmentation" }));
     expect(
       await screen.findByText(
-        "Nothing was changed in the workbook. Fix the errors and click Run segmentation again.",
+        "Nothing was changed in the workbook. Fix the error below and click Run segmentation again.",
       ),
     ).toBeTruthy();
     const list = screen.getByRole("list");

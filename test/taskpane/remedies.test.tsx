@@ -61,6 +61,20 @@ describe("a second list in a segmented workbook", () => {
     expect(api.goToCell).toHaveBeenCalledWith(LIST);
   });
 
+  it("says why the run was refused once, in the message right above its buttons, not again among the problems", async () => {
+    const { user } = await renderPane(fakeApi({ outcome: otherAnalysis() }));
+    await user.click(button("Segmenteer"));
+    const group = await screen.findByRole("group", { name: "Wat nu?" });
+    const why = await visible(
+      `Er is niets gewijzigd in de werkmap. Deze werkmap segmenteert al de klantenlijst ${LIST}.`,
+    );
+    expect(why.compareDocumentPosition(group) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(
+      screen.queryAllByText(/segmenteert al de klantenlijst/, { ignore: '[role="status"]' }),
+    ).toHaveLength(1);
+    expect(screen.queryByText(/Verbeter de fout/)).toBeNull();
+  });
+
   it("moves the analysis in one click: a new run with the move, whose result replaces the refusal", async () => {
     const api = fakeApi({ outcome: otherAnalysis() });
     const { user } = await renderPane(api);

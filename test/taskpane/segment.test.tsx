@@ -136,7 +136,7 @@ describe("Segmenteer", () => {
     await user.click(segmentButton());
     expect(
       await screen.findByText(
-        "Er is niets gewijzigd in de werkmap. Los de fouten op en klik opnieuw op Segmenteer.",
+        "Er is niets gewijzigd in de werkmap. Verbeter de fout hieronder en klik opnieuw op Segmenteer.",
       ),
     ).toBeTruthy();
     expect(screen.getByText("Klanten!B3: veel is geen bedrag (Omzet).")).toBeTruthy();

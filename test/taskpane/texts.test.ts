@@ -37,8 +37,11 @@ describe("the texts", () => {
     expect(t.productName).toBe("ABC-klantsegmentatie");
     expect(t.segment).toBe("Segmenteer");
     expect(t.goToCell).toBe("Ga naar cel");
-    expect(t.nothingChanged).toBe(
-      "Er is niets gewijzigd in de werkmap. Los de fouten op en klik opnieuw op Segmenteer.",
+    expect(t.nothingChanged(1)).toBe(
+      "Er is niets gewijzigd in de werkmap. Verbeter de fout hieronder en klik opnieuw op Segmenteer.",
+    );
+    expect(t.nothingChanged(3)).toBe(
+      "Er is niets gewijzigd in de werkmap. Verbeter de 3 fouten hieronder en klik opnieuw op Segmenteer.",
     );
     expect(textsFor("en").segment).toBe("Run segmentation");
     expect(t.clientsLine(1, "25%")).toBe("1 klant (25% van de klanten)");
