@@ -76,12 +76,13 @@ function fixedFormat(language: Language, decimals: number): Intl.NumberFormat {
 
 /**
  * A number ≥ 0 rounded half up to `decimals` from its 15 significant digits, as Excel rounds what it
- * shows: 1.005 (stored as 1.00499999…) is 1.01, 69166.666… is 69167.
+ * shows: 1.005 (stored as 1.00499999…) is 1.01, 69166.666… is 69167; from 1e15 up no decimal is left.
  */
 function excelRounded(value: number, decimals: number): number {
-  const [mantissa, exponent = "0"] = value.toPrecision(15).split("e");
-  const whole = Math.round(Number(`${mantissa}e${Number(exponent) + decimals}`));
-  return Number(`${whole}e-${decimals}`);
+  const significant = value.toPrecision(15);
+  if (Number(significant) >= 1e15) return Number(significant);
+  const [mantissa, exponent = "0"] = significant.split("e");
+  return Math.round(Number(`${mantissa}e${Number(exponent) + decimals}`)) / 10 ** decimals;
 }
 
 /** `value` with the thousands and decimal signs of the language and exactly `decimals` decimals, and its sign. */

@@ -132,8 +132,8 @@ export function noWeightAbove0Meanwhile(language: Language): string {
 
 /** TRUE when an input is accepted as it is (empty included where its rule allows it); FALSE for error values. */
 function accepted(cell: string, setting: NumberSetting): string {
-  const empty = SETTING_RULES[setting].empty === "invalid" ? "FALSE" : `LEN(${trimmed(cell)})=0`;
-  return `IFERROR(OR(${empty},${fits(cell, setting)}),FALSE)`;
+  const emptyOk = SETTING_RULES[setting].empty === "invalid" ? "FALSE" : "TRUE";
+  return `IFERROR(IF(LEN(${trimmed(cell)})=0,${emptyOk},${fits(cell, setting)}),FALSE)`;
 }
 
 /** What a number setting applies while its input is invalid: its default ("" for none); the score threshold at most the highest score. */
@@ -383,9 +383,13 @@ export function settingsSheetPlan(
 export const STAMP_FORMAT = "dd/mm/yyyy hh:mm";
 
 /**
- * The stamp of a run: its moment on the local clock as an Excel date serial, to the millisecond, so no
- * two runs share one (STAMP_FORMAT shows it to the minute; earlier versions wrote text with a token).
+ * The stamp of a run: its moment on the local clock as an Excel date serial, unique to the millisecond so
+ * no two runs share one, and shown to the minute as the clock read it (STAMP_FORMAT; earlier versions
+ * wrote text with a token). Excel rounds a time to the whole second before it shows the minutes, so
+ * 22:51:59.6 would show 22:52: the milliseconds are therefore kept within the first half second.
  */
 export function runStamp(now: Date): number {
-  return dateSerial(now);
+  const second = new Date(now.getTime());
+  second.setMilliseconds(0);
+  return dateSerial(second) + now.getMilliseconds() / 2000 / 86_400;
 }

@@ -299,3 +299,34 @@ describe("an edge value typed on ABC-instellingen: the sheet, the method and the
     );
   });
 });
+
+describe("blanks a colleague leaves in an optional setting: the flag beside it agrees with what applies", () => {
+  const BLANKS: Array<[string, Cell]> = [
+    ["a space", " "],
+    ["three spaces", "   "],
+    ["a formula giving an empty text", '=""'],
+    ["nothing", ""],
+  ];
+  const OPTIONAL: Array<[string, string]> = [
+    ["top N", "B10"],
+    ["the number of names", "B23"],
+  ];
+  it.each(
+    OPTIONAL.flatMap(([name, cell]) => BLANKS.map(([blank, value]) => [name, cell, blank, value] as const)),
+  )(
+    "%s holding %s is not flagged, and the reader warns nothing (a space once got ⚠ while the default applied)",
+    async (_, cell, __, value) => {
+      const double = workbookWith(CLIENTS);
+      await segment();
+      double.edit("ABC-instellingen", cell, value);
+      const row = Number(cell.slice(1));
+      const reader = readSettingsSheet(
+        double.values("ABC-instellingen", SETTINGS_READ_AREA) as Cell[][],
+        "nl",
+      );
+      expect(String(double.read("ABC-instellingen", `D${row}`).value)).not.toMatch(/^⚠/);
+      expect(reader.problems.filter((p) => p.address.endsWith(`!${cell}`))).toEqual([]);
+      expect(sheetLetters(double, 2, LAST_ROW)).toEqual(expectedLetters(CLIENTS, reader.settings));
+    },
+  );
+});

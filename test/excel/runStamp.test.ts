@@ -45,6 +45,19 @@ describe("the settings sheet's stamp", () => {
     expect(shownStamp(double)).toBe("29/11/2026 22:51");
   });
 
+  it.each([
+    [new Date(2026, 10, 29, 22, 51, 59, 600), "29/11/2026 22:51"],
+    [new Date(2026, 10, 29, 23, 59, 59, 999), "29/11/2026 23:59"],
+    [new Date(2026, 10, 29, 22, 51, 0, 0), "29/11/2026 22:51"],
+  ])(
+    "shows the minute the clock read at %s, never the next one (Excel rounds to the second first)",
+    async (now, shown) => {
+      const double = workbookWith(CLIENTS);
+      await segmentActiveSheet(undefined, { now });
+      expect(shownStamp(double)).toBe(shown);
+    },
+  );
+
   it("shows no run identifier anywhere on the settings sheet", async () => {
     const double = workbookWith(CLIENTS);
     await segment();

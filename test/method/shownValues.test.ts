@@ -1,6 +1,13 @@
 import fc from "fast-check";
 import { segmentTable } from "../../src/method/segmentTable";
-import { dateSerial, shownAmount, shownCount, shownPlain, shownShare } from "../../src/method/shownValues";
+import {
+  dateSerial,
+  shownAmount,
+  shownCount,
+  shownPlain,
+  shownShare,
+  typedAmount,
+} from "../../src/method/shownValues";
 import { problemMessage } from "../../src/method/texts";
 import type { Language } from "../../src/method/types";
 import { EURO, MILLION_EURO, THOUSAND_EURO } from "../../src/method/units";
@@ -89,6 +96,25 @@ describe("no formatted quantity breaks over two lines", () => {
       const message = problemMessage(lang, "invalid-amount", { address: "Klanten!B2", value: "'veel'" });
       expect(message).toContain(`€${NBSP}12${NBSP}500`);
     }
+  });
+});
+
+describe("amounts of any size", () => {
+  it("show digits, never NaN, up to the largest number a cell holds (1e21 € once showed '€ NaN')", () => {
+    expect(shownAmount(1e21, EURO, "nl")).toBe(`€${NBSP}1.000.000.000.000.000.000.000`);
+    expect(typedAmount(1.5e21, THOUSAND_EURO, "en")).toBe("1,500,000,000,000,000,000,000");
+    fc.assert(
+      fc.property(
+        fc.double({ min: -1e307, max: 1e307, noNaN: true }),
+        fc.constantFrom(EURO, THOUSAND_EURO, MILLION_EURO),
+        language,
+        (value, unit, lang) => {
+          expect(shownAmount(value, unit, lang)).toMatch(/\d/);
+          expect(shownAmount(value, unit, lang)).not.toMatch(/NaN|Infinity/);
+          expect(typedAmount(value, unit, lang)).not.toMatch(/NaN|Infinity/);
+        },
+      ),
+    );
   });
 });
 
