@@ -17,10 +17,12 @@ export interface Capabilities {
   copyFrom: boolean;
   /** ExcelApi 1.9: screen updating can pause while the add-in writes. */
   suspendScreenUpdating: boolean;
+  /** ExcelApi 1.13: Table.resize takes the add-in's columns out of a Table without moving a cell. */
+  tableResize: boolean;
 }
 
 /** Asks Office which requirement sets this host supports. */
 export function hostCapabilities(): Capabilities {
   const has = (version: string) => Office.context.requirements.isSetSupported("ExcelApi", version);
-  return { copyFrom: has("1.9"), suspendScreenUpdating: has("1.9") };
+  return { copyFrom: has("1.9"), suspendScreenUpdating: has("1.9"), tableResize: has("1.13") };
 }

@@ -1,9 +1,18 @@
-import type { SegmentationResult, Settings } from "../method";
-import { planRun, type Remedy, remediesOf, type RunOutcome, segmentedList } from "../workbook";
+import type { Problem, SegmentationResult, Settings } from "../method";
+import {
+  planRun,
+  type Remedy,
+  remediesOf,
+  type RunOutcome,
+  type SegmentedList,
+  segmentedList,
+} from "../workbook";
 import { applyPlan } from "./applyPlan";
 import { displayLanguage, hostCapabilities, runInExcel } from "./host";
+import { withLiftedProtection } from "./liftedProtection";
 import { readSnapshot } from "./readSnapshot";
-import { type Removal, removeFromList } from "./removeAnalysis";
+import { type Removal, REMOVAL_SYNCS, removeFromList } from "./removeAnalysis";
+import { isRemovalRefused, type RemovalRefused } from "./removalTexts";
 import { replacedSettingNote } from "./texts";
 
 /** What a Segmenteer run did: the method's result (problems name sheet cells), and whether it wrote. */
@@ -37,10 +46,45 @@ export interface SegmentOptions {
    * with the same settings sheet. Nothing is removed when this list is refused.
    */
   move?: boolean;
+  /**
+   * The sheet whose protection is lifted for this run (the active one, or the moved list's): when the
+   * protection is all that stops the run, the sheet is unprotected, written and protected again with the
+   * options it had; a sheet Excel cannot unprotect (a password) makes the run fail with nothing changed.
+   */
+  liftProtection?: string;
 }
 
-/** The requests a move adds: the old list's sheet read in two, its removal in one. */
-const REMOVAL_SYNCS = 3;
+/**
+ * The outcome of a move the old list refused before anything changed (its sheet protected, or its Table
+ * columns unable to go without moving a user's cell): the reason first, with its ways forward.
+ */
+function moveRefused(
+  outcome: RunOutcome,
+  list: SegmentedList,
+  error: RemovalRefused,
+): Omit<SegmentOutcome, "syncs"> {
+  const problem: Problem = {
+    row: -1,
+    column: -1,
+    severity: "error",
+    code: "sheet-protected",
+    message: error.message,
+    address: list.address,
+  };
+  const remedies: Remedy[] = [
+    ...(error.reason === "sheet-protected"
+      ? [{ kind: "unprotect-sheet" as const, sheet: error.sheet, move: true as const }]
+      : []),
+    { kind: "go-to-segmented-list", list: list.address },
+  ];
+  const result = {
+    ...outcome.result,
+    clients: [],
+    outside: [],
+    problems: [problem, ...outcome.result.problems],
+  };
+  return { ...outcome, result, written: false, notes: [], remedies };
+}
 
 /**
  * Segments the client table on the active sheet and writes the live workbook: read a snapshot, let
@@ -62,7 +106,8 @@ export function segmentActiveSheet(
   };
   return runInExcel(async (context) => {
     const read = await readSnapshot(context);
-    const { outcome, plan } = planRun(read.snapshot, request);
+    const liftHere = options.liftProtection?.toLowerCase() === read.snapshot.sheet.toLowerCase();
+    const { outcome, plan } = planRun(read.snapshot, { ...request, liftProtection: liftHere });
     const { sheet, tables, names, settings: settingsCells } = read.snapshot;
     const list = segmentedList(names, settingsCells);
     if (!plan) {
@@ -71,18 +116,34 @@ export function segmentActiveSheet(
         table: outcome.table,
         tables,
         segmented: list,
+        move: options.move,
       });
       return { ...outcome, written: false, notes: [], syncs: read.syncs, remedies };
     }
     const elsewhere = list !== null && list.sheet.toLowerCase() !== sheet.toLowerCase();
-    const moved = options.move && elsewhere ? await removeFromList(context, list) : undefined;
-    const applied = await applyPlan(context, plan, capabilities, language);
+    const write = async () => {
+      const moved = options.move && elsewhere ? await removeFromList(context, list, language) : undefined;
+      return { moved, applied: await applyPlan(context, plan, capabilities, language) };
+    };
+    const lifted = liftHere && !read.snapshot.protected ? undefined : options.liftProtection;
+    let done: Awaited<ReturnType<typeof write>>;
+    let liftSyncs = 0;
+    try {
+      const wrote =
+        lifted === undefined ? null : await withLiftedProtection(context, lifted, language, write);
+      liftSyncs = wrote?.syncs ?? 0;
+      done = wrote ? wrote.written : await write();
+    } catch (error) {
+      if (!isRemovalRefused(error) || !list) throw error;
+      return { ...moveRefused(outcome, list, error), syncs: read.syncs + 1 };
+    }
+    const { moved, applied } = done;
     const notes = [
       ...outcome.replacedSettings.map((setting) => replacedSettingNote(setting, language)),
       ...applied.notes,
     ];
     const chartNames = plan.chart.named;
-    const syncs = read.syncs + applied.syncs + (moved ? REMOVAL_SYNCS : 0);
+    const syncs = read.syncs + applied.syncs + (moved ? REMOVAL_SYNCS : 0) + liftSyncs;
     return { ...outcome, written: true, notes, syncs, chartNames, remedies: [], ...(moved ? { moved } : {}) };
   });
 }

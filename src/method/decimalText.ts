@@ -26,6 +26,18 @@ export function parseDecimal(text: string, language: Language): number | null {
   return PLAIN.test(normalised) ? Number(normalised) : null;
 }
 
+/**
+ * The two numbers a text can mean when its only sign is the language's decimal sign before exactly three
+ * digits — "50,000" in Dutch, "50.000" in English: 50 as read, or 50000 as the other language writes
+ * it — as [read, other]; null when the text means one number.
+ */
+export function ambiguousDecimal(text: string, language: Language): [number, number] | null {
+  const cleaned = text.replace(/[\s\u00a0\u202f€%]/g, "");
+  const m = /^(-?[1-9]\d{0,2})([.,])(\d{3})$/.exec(cleaned);
+  if (!m || m[2] === (language === "nl" ? "." : ",")) return null;
+  return [Number(`${m[1]}.${m[3]}`), Number(m[1] + m[3])];
+}
+
 /** The shortest digits of a number without an exponent, e.g. 1e21 → "1000000000000000000000". */
 function plainDigits(value: number): string {
   const text = String(value);

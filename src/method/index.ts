@@ -43,6 +43,7 @@ export {
 } from "./shownValues";
 export {
   acceptedText,
+  ambiguousText,
   checkSetting,
   excelRound,
   methodOfWord,

@@ -1,6 +1,7 @@
 import { excelDigits } from "./compare";
 import { normalizeWord } from "./normalize";
-import { formatDecimal, parseDecimal } from "./decimalText";
+import { ambiguousDecimal, formatDecimal, parseDecimal } from "./decimalText";
+import { shownCount } from "./shownValues";
 import type { Language, RevenueMethod } from "./types";
 
 /** The settings whose value is a number; `weight` is the rule of each of the four weights. */
@@ -255,6 +256,21 @@ export function acceptedText(setting: SettingKey, language: Language, maxScore: 
   if (setting === "revenueMethod") return SETTING_RULES.revenueMethod.accepted[language];
   const max = maxScore === null ? null : formatDecimal(excelDigits(maxScore), language);
   return SETTING_RULES[setting].accepted[language](max);
+}
+
+/**
+ * What a pane field says when its text can mean two numbers (ambiguousDecimal), without a closing full
+ * stop: "'50,000' kan 50 of 50.000 betekenen: typ 50 of 50.000"; null when it means one.
+ */
+export function ambiguousText(text: string, language: Language): string | null {
+  const readings = ambiguousDecimal(text, language);
+  if (!readings) return null;
+  const [read, other] = readings;
+  const a = formatDecimal(read, language);
+  const b = shownCount(other, language);
+  return language === "nl"
+    ? `'${text.trim()}' kan ${a} of ${b} betekenen: typ ${a} of ${b}`
+    : `'${text.trim()}' can mean ${a} or ${b}: type ${a} or ${b}`;
 }
 
 /** Reads a value typed as text in a pane field: null when blank, NaN when no number. */

@@ -151,6 +151,8 @@ const NL: Catalog = {
     p.other
       ? `Dit blad bevat de instellingen van de segmentatie van ${p.other}. Ga naar die klantenlijst, of segmenteer ze van hieruit.`
       : `Dit blad bevat de instellingen van een segmentatie waarvan de klantenlijst niet meer bestaat. Open het blad met uw klantenlijst en klik daar op Segmenteer, of voeg een sjabloon in.`,
+  "settings-sheet-taken": (p) =>
+    `Deze werkmap heeft een eigen blad ${p.other} dat niet van de add-in is. De add-in bewaart haar instellingen op een blad met die naam en overschrijft uw blad niet: geef uw blad een andere naam (rechtsklik op de bladtab > Naam wijzigen) en klik opnieuw op Segmenteer.`,
   "unreadable-input": (p) =>
     `De tabel kon niet gelezen worden (${p.value}). Er is niets gesegmenteerd; geef de cellen door zoals Excel ze geeft.`,
   "too-many-problems": (p) =>
@@ -218,6 +220,8 @@ const EN: Catalog = {
     p.other
       ? `This sheet holds the settings of the segmentation of ${p.other}. Go to that client list, or segment it from here.`
       : `This sheet holds the settings of a segmentation whose client list no longer exists. Open the sheet with your client list and click Run segmentation there, or insert a template.`,
+  "settings-sheet-taken": (p) =>
+    `This workbook has a sheet of its own named ${p.other} that the add-in did not make. The add-in keeps its settings on a sheet of that name and never overwrites yours: rename your sheet (right-click its tab > Rename) and click Run segmentation again.`,
   "unreadable-input": (p) =>
     `The table could not be read (${p.value}). Nobody was segmented; pass the cells as Excel gives them.`,
   "too-many-problems": (p) => `And ${p.count} more messages that are not shown. Fix the ones above first.`,

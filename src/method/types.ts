@@ -149,6 +149,7 @@ export type ProblemCode =
   | "sheet-protected"
   | "other-analysis"
   | "settings-sheet"
+  | "settings-sheet-taken"
   | "too-many-problems";
 
 /** Something wrong with the input; row and column index into `values` (-1 when not about one cell). */

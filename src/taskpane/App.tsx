@@ -2,20 +2,20 @@ import { MessageBar, MessageBarType, Stack } from "@fluentui/react";
 import type { AddinApi } from "./addinApi";
 import { paneAmountUnit } from "./amountUnit";
 import { ChangedNotice } from "./ChangedNotice";
-import { shownPlain } from "../method";
+import { amountShape, shownPlain } from "../method";
 import { Header } from "./Header";
 import { LiveStatus } from "./LiveStatus";
 import { PaneLanguageProvider, usePaneLanguage } from "./PaneLanguage";
 import { PaneThemeProvider } from "./PaneTheme";
-import { maxScoreOfForm, readForm } from "./readForm";
+import { invalidFieldLabels, maxScoreOfForm } from "./readForm";
 import { ResultsSection } from "./ResultsSection";
 import { runStatus } from "./runStatus";
 import { SegmentAction } from "./SegmentAction";
 import { SettingsSection } from "./SettingsSection";
-import { amountFieldText, currentRevenueThreshold } from "./settingsForm";
+import { offeredAmount } from "./settingsForm";
 import { TemplateSection } from "./TemplateSection";
 import { TextAmountsAction } from "./TextAmountsAction";
-import { useLastRun } from "./useLastRun";
+import { usePaneRun } from "./usePaneRun";
 import { useRemedies } from "./useRemedies";
 import { useSettingsForm } from "./useSettingsForm";
 import { useTextAmounts } from "./useTextAmounts";
@@ -45,17 +45,12 @@ const paneStyles = {
 function Pane({ api }: AppProps) {
   const { texts, language } = usePaneLanguage();
   const settings = useSettingsForm(api, language, texts.unknownError);
-  const { form, touched, reload, markStored } = settings;
-  const { run, serial, changed, busy, segment } = useLastRun(api, texts.unknownError);
+  const { form } = settings;
+  const paneRun = usePaneRun(api, settings, language, texts.unknownError);
+  const { run, serial, changed, busy, reading, focusRequest, segment: onSegment } = paneRun;
   const watchFailure = useWatchChanges(api, texts.unknownError);
-  const reading = form ? readForm(form, language) : null;
   const maxScore = form ? maxScoreOfForm(form, language) : null;
-  const onSegment = async (options?: { move?: boolean }) => {
-    const fresh = touched ? reading : await reload().then((f) => (f ? readForm(f, language) : reading));
-    if (!fresh?.valid) return;
-    const done = await segment(fresh.settings, fresh.labels, options);
-    if (done.kind === "outcome" && done.outcome.written) markStored();
-  };
+  const unit = paneAmountUnit(run, settings.sheetUnit);
   const conversion = useTextAmounts(api, () => onSegment());
   const remedies = useRemedies(api, serial, texts, onSegment);
   const canSegment = reading?.valid === true && !busy;
@@ -68,13 +63,10 @@ function Pane({ api }: AppProps) {
             form={form}
             errors={reading && !reading.valid ? reading.errors : {}}
             maxScore={maxScore === null ? null : shownPlain(maxScore, language)}
-            unit={paneAmountUnit(run, settings.sheetUnit)}
-            currentAmount={amountFieldText(
-              currentRevenueThreshold(run, {
-                threshold: settings.sheetRevenueThreshold,
-                unit: settings.sheetUnit,
-              }),
-              paneAmountUnit(run, settings.sheetUnit),
+            unit={unit}
+            currentAmount={offeredAmount(
+              run,
+              { threshold: settings.sheetRevenueThreshold, unit: settings.sheetUnit },
               language,
             )}
             loadError={settings.loadError}
@@ -85,6 +77,11 @@ function Pane({ api }: AppProps) {
           <SegmentAction
             canSegment={reading?.valid === true}
             invalid={reading?.valid === false}
+            fields={invalidFieldLabels(
+              reading,
+              texts,
+              amountShape(paneAmountUnit(run, settings.sheetUnit)).symbol,
+            )}
             busy={busy}
             onSegment={() => void onSegment()}
           />
@@ -102,6 +99,7 @@ function Pane({ api }: AppProps) {
         <ResultsSection
           run={run}
           serial={serial}
+          focusRequest={focusRequest}
           notice={remedies.notice}
           remedies={{ busy: remedies.busy || busy, onRemedy: (remedy) => void remedies.run(remedy) }}
           onGoToCell={(address) => api.goToCell(address)}

@@ -10,6 +10,9 @@ export interface RemedyActionsProps {
   onRemedy(remedy: Remedy): void;
 }
 
+/** The class by which the removal dialog finds its Annuleren button to focus it first. */
+const CANCEL_CLASS = "abc-remove-cancel";
+
 /**
  * One button per way forward from a refused run, the first one primary. Removing the analysis asks
  * first in a dialog, since Excel cannot undo it.
@@ -45,7 +48,8 @@ export function RemedyActions({ remedies, busy, onRemedy }: RemedyActionsProps) 
             title: texts.removeTitle,
             subText: texts.removeText(confirming.list),
           }}
-          modalProps={{ isBlocking: true }}
+          // The focus starts on Annuleren: Enter must never remove what Excel cannot undo.
+          modalProps={{ isBlocking: true, firstFocusableSelector: CANCEL_CLASS }}
         >
           <DialogFooter>
             <PrimaryButton
@@ -55,7 +59,7 @@ export function RemedyActions({ remedies, busy, onRemedy }: RemedyActionsProps) 
                 onRemedy(confirming);
               }}
             />
-            <DefaultButton text={texts.cancel} onClick={() => setConfirming(null)} />
+            <DefaultButton text={texts.cancel} className={CANCEL_CLASS} onClick={() => setConfirming(null)} />
           </DialogFooter>
         </Dialog>
       )}

@@ -11,6 +11,8 @@ import type { RemedyNotice } from "./useRemedies";
 export interface ResultsSectionProps {
   run: LastRun;
   serial: number;
+  /** Counts the runs the pane itself started: each moves the focus to the result (a ribbon run never takes it from Excel). */
+  focusRequest?: number;
   /** What a way forward of the run said when it finished (removed, template inserted, failed): shown instead of the run. */
   notice?: RemedyNotice | null;
   /** The ways forward of a refused run: whether one is under way and what a click does. */
@@ -25,10 +27,19 @@ const region = mergeStyles({ selectors: { ":focus": { outline: "none" } } });
 /**
  * The latest run, from the pane or the ribbon, under a heading that names the list it is about; or, once a
  * way forward finished, what it did. A run that comes in while the pane is open scrolls into view (one
- * already there when the pane opens does not); a notice also takes the focus, since its button may have
- * gone with the run it replaces. Nothing before the first run.
+ * already there when the pane opens does not). A run the pane started moves the focus to it, so the next
+ * Tab goes on from the result; a notice also takes the focus, since its button may have gone with the
+ * run it replaces. Nothing before the first run.
  */
-export function ResultsSection({ run, serial, notice, remedies, onGoToCell, children }: ResultsSectionProps) {
+export function ResultsSection({
+  run,
+  serial,
+  focusRequest = 0,
+  notice,
+  remedies,
+  onGoToCell,
+  children,
+}: ResultsSectionProps) {
   const { texts } = usePaneLanguage();
   const section = useRef<HTMLElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -38,6 +49,9 @@ export function ResultsSection({ run, serial, notice, remedies, onGoToCell, chil
     scrolledFor.current = serial;
     heading.current?.scrollIntoView?.({ block: "start", behavior: "smooth" });
   }, [serial]);
+  useEffect(() => {
+    if (focusRequest > 0) section.current?.focus({ preventScroll: true });
+  }, [focusRequest]);
   useEffect(() => {
     if (!notice) return;
     heading.current?.scrollIntoView?.({ block: "start", behavior: "smooth" });

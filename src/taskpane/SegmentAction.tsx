@@ -7,6 +7,8 @@ export interface SegmentActionProps {
   canSegment: boolean;
   /** True when the form has invalid fields (as opposed to still loading). */
   invalid: boolean;
+  /** The labels of the fields to fill in or correct, so the hint names them (an empty required field is not marked red). */
+  fields?: readonly string[];
   busy: boolean;
   onSegment(): void;
 }
@@ -15,7 +17,7 @@ export interface SegmentActionProps {
  * The primary Segmenteer button, a progress bar while it runs and, when the form is invalid, why it is
  * disabled. The button stays focusable while disabled so keyboard users do not lose their place.
  */
-export function SegmentAction({ canSegment, invalid, busy, onSegment }: SegmentActionProps) {
+export function SegmentAction({ canSegment, invalid, fields = [], busy, onSegment }: SegmentActionProps) {
   const { texts } = usePaneLanguage();
   const hintId = useId();
   const enabled = canSegment && !busy;
@@ -30,9 +32,10 @@ export function SegmentAction({ canSegment, invalid, busy, onSegment }: SegmentA
         styles={{ root: { alignSelf: "flex-start" } }}
       />
       {invalid && (
-        <Text id={hintId} block>
-          {texts.formInvalid}
-        </Text>
+        <div id={hintId}>
+          <Text block>{texts.formInvalid}</Text>
+          {fields.length > 0 && <Text block>{texts.fieldsToFix(fields.join(", "))}</Text>}
+        </div>
       )}
       {busy && <ProgressIndicator label={texts.segmenting} />}
     </Stack>

@@ -8,11 +8,12 @@ import {
   Stack,
   Text,
 } from "@fluentui/react";
-import { useEffect, useRef, useState } from "react";
+import { useRef, useState } from "react";
 import type { AddinApi } from "./addinApi";
 import { Heading } from "./Heading";
 import { LiveStatus } from "./LiveStatus";
 import { usePaneLanguage } from "./PaneLanguage";
+import { useReveal } from "./useReveal";
 import { failureOf } from "../excel";
 
 /** Props of the template section: the serial of the latest run (a newer run replaces its message) and the insert call. */
@@ -28,7 +29,7 @@ const region = mergeStyles({ selectors: { ":focus": { outline: "none" } } });
 /**
  * Inserts the article's template sheet, with or without example clients, and says what to do next (in a
  * workbook that segments a list already, that Segmenteer on the template offers to move the analysis).
- * The message scrolls into view and takes the focus; a run after it replaces it.
+ * The message comes into view and takes the focus (useReveal); a run after it replaces it.
  */
 export function TemplateSection({ serial, onInsert }: TemplateSectionProps) {
   const { texts } = usePaneLanguage();
@@ -37,12 +38,12 @@ export function TemplateSection({ serial, onInsert }: TemplateSectionProps) {
   const [inserted, setOutcome] = useState<Outcome>(null);
   const outcome = inserted && inserted.afterRun === serial ? inserted : null;
   const message = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (!inserted) return;
-    message.current?.scrollIntoView?.({ block: "nearest", behavior: "smooth" });
-    message.current?.focus({ preventScroll: true });
-  }, [inserted]);
+  useReveal(message, inserted);
+  const running = useRef(false);
   const insert = async () => {
+    // A double click arrives before the disabled button renders: one template per click sequence.
+    if (running.current) return;
+    running.current = true;
     setBusy(true);
     setOutcome(null);
     try {
@@ -58,6 +59,7 @@ export function TemplateSection({ serial, onInsert }: TemplateSectionProps) {
         afterRun: serial,
       });
     } finally {
+      running.current = false;
       setBusy(false);
     }
   };

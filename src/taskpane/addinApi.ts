@@ -5,12 +5,16 @@ import type {
   RefusalFix,
   Removal,
   RunStore,
+  SegmentOptions,
   SegmentOutcome,
   StoredSettings,
   TextAmount,
 } from "../excel";
 
 export type { StoredSettings } from "../excel";
+
+/** How a Segmenteer run from the pane differs from a plain one: move the analysis here, lift a sheet's protection for the run. */
+export type RunChoices = Pick<SegmentOptions, "move" | "liftProtection">;
 
 /** Everything the task pane may ask of Excel; the pane's components receive it and never touch Office. */
 export interface AddinApi {
@@ -21,7 +25,7 @@ export interface AddinApi {
   /** The settings on the workbook's settings sheet and what is wrong there, or null when it has none yet. */
   loadSettings(): Promise<StoredSettings | null>;
   /** Segments the client table on the active sheet with these settings and stores them in the workbook. */
-  segment(settings: Settings, labels: number, options?: { move?: boolean }): Promise<SegmentOutcome>;
+  segment(settings: Settings, labels: number, options?: RunChoices): Promise<SegmentOutcome>;
   /** Removes everything the add-in added to the workbook (never a user's cell) and says what went. */
   removeAnalysis(): Promise<Removal>;
   /** Lifts a refusal Excel can lift in one click (a protected sheet, a Table's header row switched off). */

@@ -40,11 +40,11 @@ export function createOfficeApi(): AddinApi {
     loadSettings: () => explained("loading the settings", () => loadSettings(language)),
     segment: (settings, labels, options = {}) =>
       explained("Segmenteer", () =>
-        segmentWatched(() => segmentActiveSheet({ ...settings, language }, { labels, move: options.move })),
+        segmentWatched(() => segmentActiveSheet({ ...settings, language }, { labels, ...options })),
       ),
     removeAnalysis: () =>
       explained("removing the analysis", () => runStore.ownWrites(() => removeAnalysis(language))),
-    fixRefusal: (fix) => explained(`lifting ${fix.kind}`, () => fixRefusal(fix)),
+    fixRefusal: (fix) => explained(`lifting ${fix.kind}`, () => fixRefusal(fix, language)),
     goToCell: (address) => explained(`going to ${address}`, () => goToCell(address)),
     insertTemplate: (withExamples) =>
       explained("inserting the template", () =>

@@ -1,5 +1,6 @@
 import {
   acceptedText,
+  ambiguousText,
   checkSetting,
   CRITERIA,
   type Criterion,
@@ -13,6 +14,7 @@ import {
   unknownRevenueThreshold,
 } from "../method";
 import type { SettingsForm } from "./settingsForm";
+import type { Texts } from "./texts";
 
 /** A form field that can hold an invalid value; "weights" is the four weights together (at least one above 0). */
 export type FieldId = "amount" | "topPercent" | "scoreThreshold" | Criterion | "weights" | "topN" | "labels";
@@ -43,14 +45,20 @@ export function maxScoreOfForm(form: SettingsForm, language: Language): number |
 
 /**
  * Judges every field by the method's SETTING_RULES (the four weights together too: at least one above
- * 0), as the settings sheet is judged, and turns a valid
- * form into Settings (in `language`) and the label count. A switched-off top N is empty (all clients);
- * switched-off names are 0.
+ * 0), as the settings sheet is judged, and turns a valid form into Settings (in `language`) and the
+ * label count. A switched-off top N is empty (all clients); switched-off names are 0. With `typed` (the
+ * user edited the form) a number that reads two ways ("50.000" in English) is asked about instead of
+ * read; values that came from the settings sheet are read as the sheet reads them.
  */
-export function readForm(form: SettingsForm, language: Language): FormReading {
+export function readForm(form: SettingsForm, language: Language, typed = false): FormReading {
   const errors: FormErrors = {};
   const maxScore = maxScoreOfForm(form, language);
   const read = (field: FieldId, setting: NumberSetting, text: string | null): number | null => {
+    const twoWays = text === null || !typed ? null : ambiguousText(text, language);
+    if (twoWays) {
+      errors[field] = `${twoWays}.`;
+      return null;
+    }
     const value = text === null ? null : settingValueOfText(text, language);
     const checked = checkSetting(setting, value, maxScore);
     if (checked.ok) return checked.value;
@@ -83,4 +91,24 @@ export function readForm(form: SettingsForm, language: Language): FormReading {
   const settings: Settings = { revenueThreshold, scoreThreshold, weights, language };
   if (topN !== null) settings.topN = topN;
   return { valid: true, settings, labels: labels ?? 0 };
+}
+
+/** The label of each field the reading found invalid, in form order, as the form shows it (the amount with its unit). */
+export function invalidFieldLabels(reading: FormReading | null, texts: Texts, unitSymbol: string): string[] {
+  if (!reading || reading.valid) return [];
+  const label: Record<FieldId, string> = {
+    amount: texts.amount(unitSymbol),
+    topPercent: texts.topPercent,
+    scoreThreshold: texts.scoreThreshold,
+    ...(Object.fromEntries(CRITERIA.map((c) => [c, texts.weight(texts.criteria[c])])) as Record<
+      Criterion,
+      string
+    >),
+    weights: texts.weightsHeading,
+    topN: texts.topN,
+    labels: texts.labels,
+  };
+  return (Object.keys(label) as FieldId[])
+    .filter((f) => reading.errors[f] !== undefined)
+    .map((f) => label[f]);
 }

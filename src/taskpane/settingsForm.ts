@@ -98,3 +98,15 @@ export function amountFieldText(threshold: number | null, unit: AmountUnit, lang
   const text = typedAmount(threshold, unit, language);
   return checkSetting("amount", settingValueOfText(text, language), null).ok ? text : "";
 }
+
+/**
+ * What the fixed amount's field offers when the user picks it: the threshold that applies now (the last
+ * run's, else the settings sheet's) in the pane's amount unit, typed the Belgian way; "" when unknown.
+ */
+export function offeredAmount(
+  run: LastRun,
+  sheet: { threshold: number | null; unit: AmountUnit | null },
+  language: Language,
+): string {
+  return amountFieldText(currentRevenueThreshold(run, sheet), paneAmountUnit(run, sheet.unit), language);
+}

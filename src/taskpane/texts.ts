@@ -7,6 +7,14 @@ const questionParts = (language: Language, part: "label" | "question") =>
 const nlCount = (n: number, one: string, many: string) => `${shownCount(n, "nl")} ${n === 1 ? one : many}`;
 const enCount = (n: number, one: string, many: string) => `${shownCount(n, "en")} ${n === 1 ? one : many}`;
 
+/** The non-empty parts as a list: "a, b en c". */
+const listing = (parts: readonly string[], and: string) => {
+  const shown = parts.filter((p) => p !== "");
+  return shown.length < 2
+    ? shown.join("")
+    : `${shown.slice(0, -1).join(", ")} ${and} ${shown[shown.length - 1]}`;
+};
+
 /** Every text the task pane shows, in Dutch; the English dictionary must have the same shape. */
 const nl = {
   productName: "ABC-klantsegmentatie",
@@ -48,12 +56,14 @@ const nl = {
   segment: "Segmenteer",
   segmenting: "Bezig met segmenteren…",
   formInvalid: "Vul de gemarkeerde velden in of verbeter ze om te kunnen segmenteren.",
+  fieldsToFix: (fields: string) => `Het gaat om: ${fields}.`,
   statusDone: (count: number, a: number, b: number, c: number) =>
     `Klaar: ${nlCount(count, "klant", "klanten")} gesegmenteerd, ${shownCount(a, "nl")} A, ${shownCount(b, "nl")} B en ${shownCount(c, "nl")} C.`,
   statusWarnings: (n: number) => ` Bekijk ${nlCount(n, "waarschuwing", "waarschuwingen")}.`,
   statusNothingChanged: (errors: number) =>
     `Niets gewijzigd: ${nlCount(errors, "fout", "fouten")} gevonden. Bekijk de meldingen.`,
   statusFailed: (message: string) => `Segmenteren is mislukt: ${message}`,
+  statusRefused: (message: string) => `Niets gewijzigd: ${message}`,
   resultsHeading: "Resultaat",
   resultsFor: (list: string) => `Resultaat voor ${list}`,
   remedies: {
@@ -64,7 +74,7 @@ const nl = {
     "segment-list": (list: string) => `Segmenteer ${list}`,
     "insert-template": "Sjabloon invoegen",
     "show-table-headers": "Zet de veldnamenrij aan en segmenteer",
-    "unprotect-sheet": "Hef de beveiliging op en segmenteer",
+    "unprotect-sheet": "Hef de beveiliging tijdelijk op en segmenteer",
   },
   remediesLabel: "Wat nu?",
   remedyFailed: (message: string) => `Dat lukte niet: ${message}`,
@@ -72,8 +82,15 @@ const nl = {
   removeText: (list: string) =>
     `Dit haalt alles weg wat de add-in aan de werkmap toevoegde: de kolommen Totaal, Score en Segment (en de verborgen hulpkolommen) bij ${list}, de kleuren, markeringen en Ja/Nee-keuzelijsten daar, de grafiek, de namen ABC_… en het blad ABC-instellingen. Uw eigen cellen blijven zoals ze zijn. Excel kan dit niet ongedaan maken.`,
   removeConfirm: "Verwijderen",
-  removed: (list: string, kept: readonly string[]) =>
-    `De analyse is verwijderd: de kolommen, kleuren en grafiek bij ${list}, de namen ABC_… en het blad ABC-instellingen.${kept.length > 0 ? ` Wat u zelf in de kolommen van de add-in typte, bleef staan: ${kept.join(", ")}.` : ""}`,
+  removed: (list: string, kept: readonly string[], settingsSheetName?: string, listGone?: boolean) =>
+    `De analyse is verwijderd: ${listing(
+      [
+        listGone ? "" : `de kolommen, kleuren en grafiek bij ${list}`,
+        "de namen die met ABC_ beginnen",
+        settingsSheetName ? `het blad ${settingsSheetName}` : "",
+      ],
+      "en",
+    )}.${listGone ? " Het blad met de lijst was al verwijderd." : ""}${kept.length > 0 ? ` Wat u zelf in de kolommen van de add-in typte, bleef staan: ${kept.join(", ")}.` : ""}`,
   moved: (list: string, kept: readonly string[]) =>
     `De analyse is verplaatst: de kolommen, kleuren en grafiek van de add-in zijn weg bij ${list}.${kept.length > 0 ? ` Wat u zelf in die kolommen typte, bleef staan: ${kept.join(", ")}.` : ""}`,
   written:
@@ -212,12 +229,14 @@ const en: Texts = {
   segment: "Run segmentation",
   segmenting: "Segmenting…",
   formInvalid: "Fill in or correct the marked fields to segment.",
+  fieldsToFix: (fields: string) => `That is: ${fields}.`,
   statusDone: (count: number, a: number, b: number, c: number) =>
     `Done: ${enCount(count, "client", "clients")} segmented, ${shownCount(a, "en")} A, ${shownCount(b, "en")} B and ${shownCount(c, "en")} C.`,
   statusWarnings: (n: number) => ` See ${enCount(n, "warning", "warnings")}.`,
   statusNothingChanged: (errors: number) =>
     `Nothing changed: ${enCount(errors, "error", "errors")} found. See the messages.`,
   statusFailed: (message: string) => `Segmenting failed: ${message}`,
+  statusRefused: (message: string) => `Nothing changed: ${message}`,
   resultsHeading: "Result",
   resultsFor: (list: string) => `Result for ${list}`,
   remedies: {
@@ -228,7 +247,7 @@ const en: Texts = {
     "segment-list": (list: string) => `Segment ${list}`,
     "insert-template": "Insert template",
     "show-table-headers": "Turn the header row on and segment",
-    "unprotect-sheet": "Unprotect the sheet and segment",
+    "unprotect-sheet": "Unprotect the sheet for the run and segment",
   },
   remediesLabel: "What now?",
   remedyFailed: (message: string) => `That did not work: ${message}`,
@@ -236,8 +255,15 @@ const en: Texts = {
   removeText: (list: string) =>
     `This takes away everything the add-in added to the workbook: the columns Total, Score and Segment (and the hidden helper columns) at ${list}, the colours, marks and Yes/No drop-downs there, the chart, the names ABC_… and the sheet ABC-instellingen. Your own cells stay as they are. Excel cannot undo this.`,
   removeConfirm: "Remove",
-  removed: (list: string, kept: readonly string[]) =>
-    `The analysis is removed: the columns, colours and chart at ${list}, the names ABC_… and the sheet ABC-instellingen.${kept.length > 0 ? ` What you typed into the add-in's columns yourself stayed: ${kept.join(", ")}.` : ""}`,
+  removed: (list: string, kept: readonly string[], settingsSheetName?: string, listGone?: boolean) =>
+    `The analysis is removed: ${listing(
+      [
+        listGone ? "" : `the columns, colours and chart at ${list}`,
+        "the names starting with ABC_",
+        settingsSheetName ? `the sheet ${settingsSheetName}` : "",
+      ],
+      "and",
+    )}.${listGone ? " The list's sheet had been deleted already." : ""}${kept.length > 0 ? ` What you typed into the add-in's columns yourself stayed: ${kept.join(", ")}.` : ""}`,
   moved: (list: string, kept: readonly string[]) =>
     `The analysis is moved: the add-in's columns, colours and chart are gone from ${list}.${kept.length > 0 ? ` What you typed into those columns yourself stayed: ${kept.join(", ")}.` : ""}`,
   written:

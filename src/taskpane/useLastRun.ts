@@ -1,7 +1,7 @@
 import { useCallback, useState, useSyncExternalStore } from "react";
 import type { Settings } from "../method";
 import { failureOf, type LastRun, type Run, type WorkbookChange } from "../excel";
-import type { AddinApi } from "./addinApi";
+import type { AddinApi, RunChoices } from "./addinApi";
 
 /** The latest run, whether the ribbon or the pane started it, and the pane's own Segmenteer. */
 export interface LastRunState {
@@ -13,7 +13,7 @@ export interface LastRunState {
   /** True while the pane's own Segmenteer runs. */
   busy: boolean;
   /** Runs Segmenteer (moving the analysis here when asked), publishes the run and returns it. */
-  segment(settings: Settings, labels: number, options?: { move?: boolean }): Promise<Run>;
+  segment(settings: Settings, labels: number, options?: RunChoices): Promise<Run>;
 }
 
 /**
@@ -24,7 +24,7 @@ export function useLastRun(api: AddinApi, unknownError: string): LastRunState {
   const { run, serial, changed } = useSyncExternalStore(api.runs.subscribe, api.runs.getSnapshot);
   const [busy, setBusy] = useState(false);
   const segment = useCallback(
-    async (settings: Settings, labels: number, options?: { move?: boolean }) => {
+    async (settings: Settings, labels: number, options?: RunChoices) => {
       setBusy(true);
       let done: Run;
       try {

@@ -1,7 +1,7 @@
 import { useState } from "react";
 import type { Remedy } from "../workbook";
 import { failureOf } from "../excel";
-import type { AddinApi } from "./addinApi";
+import type { AddinApi, RunChoices } from "./addinApi";
 import type { Texts } from "./texts";
 
 /** What a way forward said when it finished: shown in place of the run it followed, until the next run. */
@@ -21,15 +21,15 @@ export interface RemediesState {
 
 /**
  * Carries out the way forward a user clicked: go to a list (select it), move the analysis here or
- * segment the segmented list (a new run, which replaces the refusal), lift a refusal Excel can lift and
- * segment again, insert the template, or remove the analysis. What does not start a run ends in a
+ * segment the segmented list (a new run, which replaces the refusal), switch a Table's header row on
+ * and segment again, segment with the sheet's protection lifted for the run (Excel protects it again), insert the template, or remove the analysis. What does not start a run ends in a
  * notice that takes the refused run's place; a failure is said, never swallowed.
  */
 export function useRemedies(
   api: AddinApi,
   serial: number,
   texts: Texts,
-  segment: (options?: { move?: boolean }) => Promise<void>,
+  segment: (options?: RunChoices) => Promise<void>,
 ): RemediesState {
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<RemedyNotice | null>(null);
@@ -45,9 +45,10 @@ export function useRemedies(
         await api.goToCell(remedy.list);
         return segment();
       case "show-table-headers":
-      case "unprotect-sheet":
         await api.fixRefusal(remedy);
         return segment();
+      case "unprotect-sheet":
+        return segment({ liftProtection: remedy.sheet, ...(remedy.move ? { move: true } : {}) });
       case "insert-template": {
         const { sheet, segmented } = await api.insertTemplate(false);
         return say(
@@ -57,7 +58,10 @@ export function useRemedies(
       }
       case "remove-analysis": {
         const removal = await api.removeAnalysis();
-        return say("success", texts.removed(removal.list, removal.kept));
+        return say(
+          "success",
+          texts.removed(removal.list, removal.kept, removal.settingsSheetName, removal.listGone),
+        );
       }
     }
   };

@@ -35,10 +35,13 @@ export {
   type ColumnValidation,
   type RemovalPlan,
   removalPlan,
+  settingsSheetByNames,
   validationRanges,
 } from "./removalPlan";
+export { type ListOwnership, listOwnership, refersToRowOnly } from "./listOwnership";
 export { RESERVE_ROWS } from "./ownership";
 export { SETTINGS_READ_AREA, SETTINGS_ROWS, VALUE_COLUMN } from "./settingsSheet";
+export { ownsSettingsSheet } from "./settingsSheetOwner";
 export { type Grid, type SheetSnapshot, type SheetTable } from "./snapshot";
 export { templatePlan } from "./templatePlan";
 export { ALL_NAMES, CHART_NAME, NAMES, SETTINGS_SHEET } from "./workbookNames";

@@ -1,5 +1,5 @@
-import { type Cell, columnIndex, outputColumnOf, splitAddress } from "../method";
-import { valueAt, type Grid } from "./snapshot";
+import { type Cell, columnIndex, OUTPUT_HEADERS, splitAddress } from "../method";
+import { valueAt, type Grid, type SheetTable } from "./snapshot";
 import { NAMES } from "./workbookNames";
 
 /** The header row and sheet columns a workbook name's reference covers on a sheet, or null elsewhere. */
@@ -20,11 +20,26 @@ export function namedColumns(
   return { row: Number(m[2]) - 1, first: columnIndex(m[1]), last: columnIndex(m[3] ?? m[1]) };
 }
 
-/** True when a header is one of the add-in's, as written or as Excel renames a duplicate in a Table ("Segment2"). */
-export function isOwnHeader(cell: Cell): boolean {
-  if (outputColumnOf(cell) !== null) return true;
-  return typeof cell === "string" && /\d$/.test(cell) && outputColumnOf(cell.replace(/\d+$/, "")) !== null;
+/** The headers the add-in writes, in either language. */
+const OWN_HEADERS: ReadonlySet<string> = new Set(
+  (["nl", "en"] as const).flatMap((language) => Object.values(OUTPUT_HEADERS[language])),
+);
+
+/**
+ * True when a header is exactly one the add-in writes (either language), or, in an Excel Table, such a
+ * header with the number Excel appends to a duplicate ("Segment2", see uniqueHeader). "Score 2025" or
+ * "score" is the user's.
+ */
+export function isOwnHeader(cell: Cell, inTable = false): boolean {
+  if (typeof cell !== "string") return false;
+  if (OWN_HEADERS.has(cell)) return true;
+  const renamed = /^(.*\D)([2-9]|[1-9]\d+)$/.exec(cell);
+  return inTable && renamed !== null && OWN_HEADERS.has(renamed[1]);
 }
+
+/** True when a sheet column lies inside one of the Tables. */
+const inSomeTable = (tables: readonly SheetTable[], column: number) =>
+  tables.some((t) => column >= t.column && column < t.column + t.columns);
 
 /**
  * The sheet columns the add-in owns on this sheet: the columns the name ABC_Kolommen covers that still
@@ -32,17 +47,22 @@ export function isOwnHeader(cell: Cell): boolean {
  * range ABC_Tabel names; there, the run of the add-in's headers right after it counts. A user's column
  * with the same header elsewhere is never the add-in's.
  */
-export function ownColumns(names: ReadonlyMap<string, string>, sheet: string, grid: Grid): Set<number> {
+export function ownColumns(
+  names: ReadonlyMap<string, string>,
+  sheet: string,
+  grid: Grid,
+  tables: readonly SheetTable[] = [],
+): Set<number> {
   const own = new Set<number>();
+  const ours = (row: number, c: number) => isOwnHeader(valueAt(grid, row, c), inSomeTable(tables, c));
   const marked = namedColumns(names.get(NAMES.columns), sheet);
   if (marked) {
-    for (let c = marked.first; c <= marked.last; c++)
-      if (isOwnHeader(valueAt(grid, marked.row, c))) own.add(c);
+    for (let c = marked.first; c <= marked.last; c++) if (ours(marked.row, c)) own.add(c);
     return own;
   }
   const table = namedColumns(names.get(NAMES.table), sheet);
   if (!table) return own;
-  for (let c = table.last + 1; isOwnHeader(valueAt(grid, table.row, c)); c++) own.add(c);
+  for (let c = table.last + 1; ours(table.row, c); c++) own.add(c);
   return own;
 }
 

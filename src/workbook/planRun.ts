@@ -35,6 +35,7 @@ import {
   protectedSheet,
   segmentedList,
   settingsSheetRefusal,
+  settingsSheetTaken,
 } from "./refusals";
 import { noClientList } from "./remedies";
 import { runStamp, settingsSheetPlan } from "./settingsSheet";
@@ -51,6 +52,8 @@ export interface RunRequest {
   now: Date;
   /** Move the analysis to this list: the list another sheet segments does not stop the run (the adapter removes the add-in's work there). */
   move?: boolean;
+  /** Lift the sheet's protection for this run: a protected sheet does not stop it (the adapter protects it again after writing). */
+  liftProtection?: boolean;
 }
 
 /** The outcome of a run as the user sees it: the method's result and the analysed table's address. */
@@ -142,6 +145,15 @@ function refused(result: SegmentationResult, problems: Problem[]): SegmentationR
   return { ...result, clients: [], outside: [], problems: [...problems, ...result.problems] };
 }
 
+/** A run refused before any row is read: these problems only, nobody segmented, no table. */
+function refusedUnread(sheet: string, settings: Settings, problems: Problem[]): PlannedRun {
+  const result = segmentTable([], settings, { sheet, row: 0, column: 0 });
+  return {
+    outcome: { result: { ...result, problems }, table: "", columnsRead: [], replacedSettings: [] },
+    plan: null,
+  };
+}
+
 /** The names of the plan that are missing or point elsewhere. */
 function nameWrites(
   wanted: ReadonlyArray<{ name: string; reference: string }>,
@@ -154,21 +166,29 @@ function nameWrites(
 
 /**
  * Decides a Segmenteer run from what the adapter read: which table, which settings, whether anything
- * blocks it (protected sheet, headerless Table, another analysis, errors in the table or settings,
- * cells of the user where the add-in would write), and if nothing does, everything to write.
+ * blocks it (a user's own sheet named ABC-instellingen, the settings sheet active, a protected sheet (the
+ * only error when lifting the protection would let the run write), a headerless Table, another analysis,
+ * errors in the table or settings, cells of the user where the add-in would write), and if nothing does,
+ * everything to write.
  */
 export function planRun(snapshot: SheetSnapshot, request: RunRequest): PlannedRun {
   const { language } = request;
   const list = segmentedList(snapshot.names, snapshot.settings);
+  const taken = settingsSheetTaken(snapshot.names, snapshot.settings, language);
+  if (taken.length > 0) return refusedUnread(snapshot.sheet, chooseSettings(request, null).settings, taken);
   if (isSettingsSheet(snapshot.sheet)) {
     const { settings } = chooseSettings(request, snapshot.settings);
-    const result = segmentTable([], settings, { sheet: snapshot.sheet, row: 0, column: 0 });
-    const problems = [settingsSheetRefusal(list, language)];
-    const outcome = { result: { ...result, problems }, table: "", columnsRead: [], replacedSettings: [] };
-    return { outcome, plan: null };
+    return refusedUnread(snapshot.sheet, settings, [settingsSheetRefusal(list, language)]);
+  }
+  if (snapshot.protected) {
+    const unlocked = planRun({ ...snapshot, protected: false }, request);
+    if (request.liftProtection) return unlocked;
+    const problems = protectedSheet(snapshot.sheet, true, language);
+    const result = refused(unlocked.outcome.result, problems);
+    return { outcome: { ...unlocked.outcome, result, replacedSettings: [] }, plan: null };
   }
   const client = chooseClientTable(snapshot.sheet, snapshot.grid, snapshot.tables, snapshot.activeCell);
-  const own = ownColumns(snapshot.names, snapshot.sheet, snapshot.grid);
+  const own = ownColumns(snapshot.names, snapshot.sheet, snapshot.grid, snapshot.tables);
   const chosen = chooseSettings(request, snapshot.settings);
   const values = withoutOwnColumns(client.values, client.origin.column, own);
   const segmented = segmentTable(values, chosen.settings, client.origin, tableFacts(snapshot, client, own));
@@ -176,8 +196,7 @@ export function planRun(snapshot: SheetSnapshot, request: RunRequest): PlannedRu
   const table = tableAddress(client, result.columns);
   const read = columnsRead(values, result.columns, client.origin, language);
   const blocking = [
-    ...protectedSheet(snapshot.sheet, snapshot.protected, language),
-    ...headerlessTable(client, language),
+    ...headerlessTable(client, snapshot.tables, language),
     ...(request.move || noClientList(result.problems)
       ? []
       : otherAnalysis(list, snapshot.sheet, table, language)),
@@ -290,7 +309,8 @@ function outputHeaders(
   const headers = {} as Record<OutputColumn, string>;
   for (const key of OUTPUT_COLUMNS) {
     const existing = ownHeader(layout.output[key]);
-    headers[key] = existing !== null && isOwnHeader(existing) ? existing : uniqueHeader(wanted[key], taken);
+    headers[key] =
+      existing !== null && isOwnHeader(existing, true) ? existing : uniqueHeader(wanted[key], taken);
     taken.add(headers[key].toLowerCase());
   }
   return headers;

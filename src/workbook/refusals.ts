@@ -1,7 +1,9 @@
-import { type Language, type Problem, problemMessage, rangeAddress, splitAddress } from "../method";
+import { cellAddress, type Language, type Problem, problemMessage, rangeAddress } from "../method";
 import type { ClientTable } from "./clientTable";
+import { areaOfReference } from "./nameReferences";
 import { SETTINGS_ROWS, VALUE_COLUMN } from "./settingsSheet";
-import type { SheetSnapshot } from "./snapshot";
+import { ownsSettingsSheet } from "./settingsSheetOwner";
+import type { SheetSnapshot, SheetTable } from "./snapshot";
 import { NAMES, SETTINGS_SHEET } from "./workbookNames";
 
 const problem = (code: Problem["code"], address: string, message: string): Problem => ({
@@ -13,17 +15,31 @@ const problem = (code: Problem["code"], address: string, message: string): Probl
   address,
 });
 
-/** An error when the clients are in an Excel Table whose header row is switched off. */
-export function headerlessTable(client: ClientTable, language: Language): Problem[] {
-  const t = client.table;
+/** The address of an Excel Table on a sheet as the user reads it, e.g. Klanten!A3:I23. */
+export function tableRange(sheet: string | undefined, t: SheetTable): string {
+  const origin = { sheet, row: 0, column: 0 };
+  return rangeAddress(origin, t.row, t.column, t.row + t.rows - 1, t.column + t.columns - 1);
+}
+
+/**
+ * An error when the clients are in an Excel Table whose header row is switched off: the analysed Table, or
+ * one inside the block read as the list (a header typed above a Table whose own header row is off).
+ */
+export function headerlessTable(
+  client: ClientTable,
+  tables: readonly SheetTable[],
+  language: Language,
+): Problem[] {
+  const { row, column } = client.origin;
+  const width = client.values.reduce((most, cells) => Math.max(most, cells.length), 0);
+  const inBlock = (t: SheetTable) =>
+    t.row < row + client.values.length &&
+    t.row + t.rows > row &&
+    t.column < column + width &&
+    t.column + t.columns > column;
+  const t = client.table ?? tables.find((x) => !x.showHeaders && inBlock(x));
   if (!t || t.showHeaders) return [];
-  const address = rangeAddress(
-    { sheet: client.origin.sheet, row: 0, column: 0 },
-    t.row,
-    t.column,
-    t.row + t.rows - 1,
-    t.column + t.columns - 1,
-  );
+  const address = tableRange(client.origin.sheet, t);
   return [
     problem(
       "table-headers-off",
@@ -33,11 +49,19 @@ export function headerlessTable(client: ClientTable, language: Language): Proble
   ];
 }
 
-/** The sheet a name's formula points at (="'Klanten 2025'!$A$4:$I$4" → Klanten 2025), or null. */
-function sheetOfReference(formula: string): string | null {
-  const m = /^=?(?:'((?:[^']|'')+)'|([^!'#]+))!/.exec(formula);
-  if (!m || formula.includes("#REF!")) return null;
-  return (m[1] ?? m[2]).replace(/''/g, "'");
+/**
+ * An error when the workbook has a sheet named ABC-instellingen that is not the add-in's (a user's own
+ * sheet of that name): a run would write its settings over the user's cells, so nothing is written.
+ */
+export function settingsSheetTaken(
+  names: ReadonlyMap<string, string>,
+  settings: SheetSnapshot["settings"],
+  language: Language,
+): Problem[] {
+  if (settings === null || ownsSettingsSheet(names, settings)) return [];
+  const address = cellAddress({ sheet: SETTINGS_SHEET, row: 0, column: 0 }, 0, 0);
+  const message = problemMessage(language, "settings-sheet-taken", { address, other: SETTINGS_SHEET });
+  return [problem("settings-sheet-taken", address, message)];
 }
 
 /** The list a workbook segments: its sheet and its whole range as the user reads it (Klanten!A3:I23). */
@@ -47,27 +71,29 @@ export interface SegmentedList {
 }
 
 /**
- * The list this workbook segments, or null when it segments none (or the list's sheet is gone): the range
- * the settings sheet records for the last run (header to last client) when it lies on the sheet the name
- * ABC_Tabel points at, else ABC_Tabel's own cells (the header row) without the $ signs.
+ * The list this workbook segments, or null when it segments none or the list's sheet is gone (Excel turns
+ * the name into =#REF!…, and such a list counts as none: the next run is a first run). The range is
+ * anchored at the name ABC_Tabel, the list's header row, which Excel moves with inserted rows and columns:
+ * its columns, and as many rows as the settings sheet records for the last run (header to last client).
+ * When that record is no address on the same sheet (a colleague typed over it), the header row alone.
  */
 export function segmentedList(
   names: ReadonlyMap<string, string>,
   settings: SheetSnapshot["settings"],
 ): SegmentedList | null {
   const reference = names.get(NAMES.table);
-  const sheet = reference ? sheetOfReference(reference) : null;
-  if (!reference || !sheet) return null;
+  const header = reference ? areaOfReference(reference) : null;
+  if (!header) return null;
   const recorded = settings?.[SETTINGS_ROWS.table]?.[VALUE_COLUMN];
-  if (typeof recorded === "string" && recorded.includes("!")) {
-    try {
-      if (splitAddress(recorded).sheet.toLowerCase() === sheet.toLowerCase())
-        return { sheet, address: recorded };
-    } catch {
-      // A recorded text that is no address (a colleague typed over it): ABC_Tabel names the list instead.
-    }
-  }
-  return { sheet, address: reference.replace(/^=/, "").replace(/\$/g, "") };
+  const record = typeof recorded === "string" ? areaOfReference(recorded) : null;
+  const sameSheet = record !== null && record.sheet.toLowerCase() === header.sheet.toLowerCase();
+  const rows = sameSheet ? record.rows : header.rows;
+  const origin = { sheet: header.sheet, row: 0, column: 0 };
+  const last = { row: header.row + rows - 1, column: header.column + header.columns - 1 };
+  return {
+    sheet: header.sheet,
+    address: rangeAddress(origin, header.row, header.column, last.row, last.column),
+  };
 }
 
 /** An error when this workbook already segments a list on another sheet (one segmentation per workbook), naming that list's whole range. */

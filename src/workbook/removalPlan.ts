@@ -1,10 +1,9 @@
-import { cellAddress, columnLetters, type Language } from "../method";
+import { cellAddress, columnLetters, type Language, rangeAddress, splitAddress } from "../method";
 import { isFlagFormula } from "./columnsPlan";
-import { shapeOf } from "./ownership";
-import { namedColumns, ownColumns } from "./ownColumns";
+import { listOwnership, type ListOwnership } from "./listOwnership";
 import { formulaAt, valueAt, type Grid, type SheetTable } from "./snapshot";
 import { ANSWER_LIST_TEXT, TEMPLATE_TEXT } from "./texts";
-import { NAMES } from "./workbookNames";
+import { ALL_NAMES, NAMES, SETTINGS_SHEET } from "./workbookNames";
 
 /** The data validation of one column's data cells in the segmented list, as the adapter read it. */
 export interface ColumnValidation {
@@ -27,21 +26,46 @@ export interface AnalysedSheet {
   names: ReadonlyMap<string, string>;
   /** The custom conditional formats on the sheet: their id and formula. */
   conditionalFormats: ReadonlyArray<{ id: string; formula: string }>;
-  /** The validation of the data cells of each column of the list (see validationRanges). */
+  /** The validation of the rows the add-in wrote, per column of the list (see validationRanges). */
   validations: readonly ColumnValidation[];
   /** Whether the sheet holds the add-in's chart. */
   chart: boolean;
 }
 
+/** A run of rows in one sheet column; zero-based. */
+export interface CellRun {
+  row: number;
+  column: number;
+  rows: number;
+}
+
+/** The add-in's columns inside an Excel Table (also one made over the list after the run), and how they leave it. */
+export interface TableRemoval {
+  table: string;
+  /**
+   * The Table's range (A1, without the sheet) without the add-in's columns, when they are its last ones:
+   * with ExcelApi 1.13 the Table is resized to it and `cells` are cleared, so no cell moves. Null otherwise.
+   */
+  resize: string | null;
+  /** The add-in's cells on the Table's rows, its headers included: cleared after the resize. */
+  cells: CellRun[];
+  /** The headers of the add-in's Table columns holding nothing of the user's, rightmost first: deleted without a resize. */
+  deletable: string[];
+  /** The add-in's cells below the header in its Table columns that hold user cells: cleared when columns are deleted. */
+  cleared: CellRun[];
+  /** The cells right of the Table on its rows that hold something (with the sheet): deleting a Table column would move them left. */
+  blocking: string[];
+}
+
 /** Everything the add-in added to a list's sheet, to take away; rows and columns are zero-based sheet indices. */
 export interface RemovalPlan {
   sheet: string;
-  /** Runs of the add-in's own cells per column (headers, its formulas): cleared, contents and formats. */
-  clear: Array<{ row: number; column: number; rows: number }>;
+  /** Runs of the add-in's own cells outside any Table's rows (headers, its formulas): cleared, contents and formats. */
+  clear: CellRun[];
   /** The add-in's columns, to show again (its helpers are hidden). */
   unhide: number[];
-  /** The Excel Table whose columns the add-in added, and their headers, rightmost first: deleted from the Table. */
-  tableColumns: { table: string; headers: string[] } | null;
+  /** The add-in's columns inside an Excel Table, or null when none is. */
+  tableColumns: TableRemoval | null;
   /** The ids of the add-in's marks on input cells. */
   flags: string[];
   /** The A1 ranges (without the sheet) of the Ja/Nee drop-downs the add-in added. */
@@ -49,29 +73,28 @@ export interface RemovalPlan {
   chart: boolean;
   /** The headers of the add-in's columns that go. */
   headers: string[];
-  /** Cells in the add-in's columns that hold something of the user's: they stay as they are. */
+  /** Cells in the add-in's columns that hold something of the user's (with the sheet): they stay as they are. */
   kept: string[];
-}
-
-/** The list's header row and first and last columns, from ABC_Tabel; null when it is not on this sheet. */
-function listBounds(names: ReadonlyMap<string, string>, sheet: string) {
-  return namedColumns(names.get(NAMES.table), sheet);
 }
 
 /** The last row of the grid. */
 const lastRow = (grid: Grid) => grid.row + grid.formulas.length - 1;
 
 /**
- * The A1 ranges (without the sheet) whose validation the adapter reads: each column of the list, from
- * the row under its header to the last row of the used range, where the add-in's Ja/Nee drop-downs go.
+ * The A1 ranges (without the sheet) whose validation the adapter reads: each column of the list, over
+ * the rows the add-in wrote (the row under its header to its last formula), where its Ja/Nee drop-downs go.
  */
-export function validationRanges(sheet: string, names: ReadonlyMap<string, string>, grid: Grid): string[] {
-  const list = listBounds(names, sheet);
-  const last = lastRow(grid);
-  if (!list || last <= list.row) return [];
+export function validationRanges(
+  sheet: string,
+  names: ReadonlyMap<string, string>,
+  grid: Grid,
+  tables: readonly SheetTable[],
+): string[] {
+  const owned = listOwnership(sheet, grid, names, tables);
+  if (!owned.list || owned.lastRow <= owned.headerRow) return [];
   const ranges: string[] = [];
-  for (let c = list.first; c <= list.last; c++)
-    ranges.push(`${columnLetters(c)}${list.row + 2}:${columnLetters(c)}${last + 1}`);
+  for (let c = owned.list.first; c <= owned.list.last; c++)
+    ranges.push(`${columnLetters(c)}${owned.headerRow + 2}:${columnLetters(c)}${owned.lastRow + 1}`);
   return ranges;
 }
 
@@ -82,34 +105,9 @@ function isOwnAnswerList(v: ColumnValidation): boolean {
   return v.type === "List" && sources.includes(v.source) && titles.includes(v.title);
 }
 
-/**
- * The add-in's cells in one of its columns: its header, and every formula of the shape most of the
- * column's formulas have (the add-in writes one shape per column; its check column also `=""` for a
- * subtotal row). A value, or a formula of another shape, is the user's: kept and named.
- */
-function ownCells(grid: Grid, column: number, headerRow: number): { own: number[]; kept: number[] } {
-  const shapes = new Map<string, number>();
-  const last = lastRow(grid);
-  for (let row = headerRow + 1; row <= last; row++) {
-    const f = formulaAt(grid, row, column);
-    if (typeof f === "string" && f.startsWith("=") && f !== '=""')
-      shapes.set(shapeOf(f), (shapes.get(shapeOf(f)) ?? 0) + 1);
-  }
-  const usual = [...shapes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-  const own = [headerRow];
-  const kept: number[] = [];
-  for (let row = headerRow + 1; row <= last; row++) {
-    const f = formulaAt(grid, row, column);
-    if (f === "" || f === null) continue;
-    if (typeof f === "string" && (f === '=""' || (f.startsWith("=") && shapeOf(f) === usual))) own.push(row);
-    else kept.push(row);
-  }
-  return { own, kept };
-}
-
 /** Consecutive rows as runs. */
-function runsOf(rows: readonly number[], column: number): RemovalPlan["clear"] {
-  const runs: RemovalPlan["clear"] = [];
+function runsOf(rows: readonly number[], column: number): CellRun[] {
+  const runs: CellRun[] = [];
   for (const row of rows) {
     const run = runs[runs.length - 1];
     if (run && run.row + run.rows === row) run.rows += 1;
@@ -118,44 +116,120 @@ function runsOf(rows: readonly number[], column: number): RemovalPlan["clear"] {
   return runs;
 }
 
+/** The add-in's cells of one of its columns (its header first) and the user's cells there, by row. */
+function cellsOf(owned: ListOwnership, grid: Grid, column: number): { own: number[]; kept: number[] } {
+  const own = [owned.headerRow];
+  const kept: number[] = [];
+  for (let row = owned.headerRow + 1; row <= lastRow(grid); row++) {
+    if (owned.isOwn(row, column)) own.push(row);
+    else if (formulaAt(grid, row, column) !== "" && formulaAt(grid, row, column) !== null) kept.push(row);
+  }
+  return { own, kept };
+}
+
+/** How the add-in's columns inside a Table leave it, without moving a cell of the user's. */
+function tableRemoval(
+  sheet: string,
+  table: SheetTable,
+  grid: Grid,
+  columns: ReadonlyArray<{ column: number; own: number[]; kept: number[] }>,
+  headerRow: number,
+): TableRemoval {
+  const bottom = table.row + table.rows - 1;
+  const onRows = (rows: number[]) => rows.filter((r) => r >= table.row && r <= bottom);
+  const last = table.column + table.columns - 1;
+  const trailing = columns.every((c) => c.column > last - columns.length);
+  const origin = { row: 0, column: 0 };
+  const blocking: string[] = [];
+  for (let row = table.row; row <= bottom; row++)
+    for (let c = last + 1; c < grid.column + (grid.formulas[0]?.length ?? 0); c++) {
+      const f = formulaAt(grid, row, c);
+      if (f !== "" && f !== null) blocking.push(cellAddress({ ...origin, sheet }, row, c));
+    }
+  const keptOnRows = (c: { kept: number[] }) => onRows(c.kept).length > 0;
+  return {
+    table: table.name,
+    resize:
+      trailing && columns.length < table.columns
+        ? rangeAddress(origin, table.row, table.column, bottom, last - columns.length)
+        : null,
+    cells: columns.flatMap((c) => runsOf(onRows(c.own), c.column)),
+    deletable: columns
+      .filter((c) => !keptOnRows(c))
+      .map((c) => String(valueAt(grid, headerRow, c.column)))
+      .reverse(),
+    cleared: columns.filter(keptOnRows).flatMap((c) =>
+      runsOf(
+        onRows(c.own).filter((r) => r !== headerRow),
+        c.column,
+      ),
+    ),
+    blocking,
+  };
+}
+
 /**
  * Plans taking the analysis off a list's sheet: the add-in's own cells in its columns (known by the
- * name ABC_Kolommen and their headers, see ownColumns), the Table columns it added (only those holding
- * nothing of the user's), its marks, its Ja/Nee drop-downs and its chart. The user's cells, also those
- * typed into the add-in's columns, are never touched; they are listed in `kept`.
+ * name ABC_Kolommen and their headers, and cell by cell by the formulas it writes on each row, see
+ * listOwnership), its columns in an Excel Table, its marks, its Ja/Nee drop-downs (only its own rule)
+ * and its chart. The user's cells, also those typed into the add-in's columns, are never touched; they
+ * are listed in `kept`.
  */
 export function removalPlan(read: AnalysedSheet): RemovalPlan {
   const { sheet, grid } = read;
-  const own = [...ownColumns(read.names, sheet, grid)].sort((a, b) => a - b);
-  const marked = namedColumns(read.names.get(NAMES.columns), sheet) ?? listBounds(read.names, sheet);
-  const headerRow = marked?.row ?? grid.row;
-  const table = read.tables.find((t) => own.some((c) => c >= t.column && c < t.column + t.columns));
+  const owned = listOwnership(sheet, grid, read.names, read.tables);
+  const { headerRow } = owned;
+  const cells = owned.columns.map((column) => ({ column, ...cellsOf(owned, grid, column) }));
+  const table = read.tables.find((t) => owned.columns.some((c) => c >= t.column && c < t.column + t.columns));
   const inTable = (c: number) => table !== undefined && c >= table.column && c < table.column + table.columns;
-  const clear: RemovalPlan["clear"] = [];
-  const kept: string[] = [];
-  const tableColumns: number[] = [];
-  for (const column of own) {
-    const cells = ownCells(grid, column, headerRow);
-    for (const row of cells.kept) kept.push(cellAddress({ sheet, row: 0, column: 0 }, row, column));
-    // A Table column of the add-in's with nothing of the user's goes as a whole; its header cannot be cleared (Excel would name it Column1).
-    if (inTable(column) && cells.kept.length === 0) tableColumns.push(column);
-    else clear.push(...runsOf(inTable(column) ? cells.own.slice(1) : cells.own, column));
-  }
+  const onTableRows = (r: number) => table !== undefined && r >= table.row && r < table.row + table.rows;
+  const origin = { sheet, row: 0, column: 0 };
+  const tableCells = cells.filter((c) => inTable(c.column));
   return {
     sheet,
-    clear,
-    unhide: own,
+    clear: cells.flatMap((c) =>
+      runsOf(inTable(c.column) ? c.own.filter((r) => !onTableRows(r)) : c.own, c.column),
+    ),
+    unhide: owned.columns,
     tableColumns:
-      table && tableColumns.length > 0
-        ? {
-            table: table.name,
-            headers: tableColumns.map((c) => String(valueAt(grid, headerRow, c))).reverse(),
-          }
-        : null,
+      table && tableCells.length > 0 ? tableRemoval(sheet, table, grid, tableCells, headerRow) : null,
     flags: read.conditionalFormats.filter((f) => isFlagFormula(f.formula)).map((f) => f.id),
     answerLists: read.validations.filter(isOwnAnswerList).map((v) => v.range),
     chart: read.chart,
-    headers: own.map((c) => String(valueAt(grid, headerRow, c))),
-    kept,
+    headers: owned.columns.map((c) => String(valueAt(grid, headerRow, c))),
+    kept: cells.flatMap((c) => c.kept.map((row) => cellAddress(origin, row, c.column))),
   };
+}
+
+/**
+ * The add-in's settings sheet among the workbook's sheets: the one most of its settings names refer to
+ * (so also after a colleague renamed it), else ABC-instellingen; never the list's sheet; null when there
+ * is none. `names` are the add-in's workbook names with their formulas ("=…").
+ */
+export function settingsSheetByNames(
+  names: ReadonlyMap<string, string>,
+  sheets: readonly string[],
+): string | null {
+  const existing = (name: string) => sheets.find((s) => s.toLowerCase() === name.toLowerCase()) ?? null;
+  const listSheet = sheetOf(names.get(NAMES.table));
+  const votes = new Map<string, number>();
+  const settingNames = ALL_NAMES.filter((n) => n !== NAMES.table && n !== NAMES.columns);
+  for (const name of settingNames) {
+    const sheet = existing(sheetOf(names.get(name)) ?? "");
+    if (sheet && sheet.toLowerCase() !== listSheet?.toLowerCase())
+      votes.set(sheet, (votes.get(sheet) ?? 0) + 1);
+  }
+  const [best] = [...votes.entries()].sort((a, b) => b[1] - a[1]);
+  const named = best && best[1] * 2 >= [...names.keys()].filter((n) => settingNames.includes(n)).length;
+  return named ? best[0] : existing(SETTINGS_SHEET);
+}
+
+/** The sheet a name's reference is on, or null for a constant or #REF!. */
+function sheetOf(formula: string | undefined): string | null {
+  if (!formula || formula.includes("#REF!")) return null;
+  try {
+    return splitAddress(formula.replace(/^=/, "")).sheet;
+  } catch {
+    return null;
+  }
 }

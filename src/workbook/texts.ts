@@ -73,7 +73,7 @@ export const SETTINGS_TEXT: Readonly<Record<Language, SettingsText>> = {
     methodNote:
       "mediaan: de helft van de klanten telt als groot; top %: de grootste X %; vast bedrag: vanaf een bedrag.",
     topPercent: "Top % (bij methode top %)",
-    topPercentNote: "Bv. 20: de grootste 20 % van de klanten telt als groot.",
+    topPercentNote: "Bv. 20: de grootste 20% van de klanten telt als groot.",
     fixedAmount: "Vast bedrag (bij methode vast bedrag)",
     fixedAmountNote: "Jaaromzet + potentieel vanaf dit bedrag telt als groot.",
     fixedAmountIn: (unit) => `Vast bedrag in ${unit} (bij methode vast bedrag)`,
@@ -112,7 +112,7 @@ export const SETTINGS_TEXT: Readonly<Record<Language, SettingsText>> = {
     invalid: "⚠ Ongeldige waarde",
     fallback: {
       revenueMethod: "Tot u dit verbetert, geldt de mediaan",
-      topPercent: "Tot u dit verbetert, geldt top 20 %",
+      topPercent: "Tot u dit verbetert, geldt top 20%",
       amount: "Tot u dit verbetert, geldt de mediaan",
       scoreThreshold: "Tot u dit verbetert, geldt 3 (of de hoogste score, als die kleiner is)",
       weight: "Tot u dit verbetert, geldt 1",
@@ -139,7 +139,7 @@ export const SETTINGS_TEXT: Readonly<Record<Language, SettingsText>> = {
     methodNote:
       "median: half of the clients count as big; top %: the biggest X %; fixed amount: every client from that amount up.",
     topPercent: "Top % (for method top %)",
-    topPercentNote: "E.g. 20: the biggest 20 % of clients count as big.",
+    topPercentNote: "E.g. 20: the biggest 20% of clients count as big.",
     fixedAmount: "Fixed amount (for method fixed amount)",
     fixedAmountNote: "Annual revenue + potential of at least this amount counts as big.",
     fixedAmountIn: (unit) => `Fixed amount in ${unit} (for method fixed amount)`,
@@ -177,7 +177,7 @@ export const SETTINGS_TEXT: Readonly<Record<Language, SettingsText>> = {
     invalid: "⚠ Not a valid value",
     fallback: {
       revenueMethod: "Until you fix it, the median applies",
-      topPercent: "Until you fix it, top 20 % applies",
+      topPercent: "Until you fix it, top 20% applies",
       amount: "Until you fix it, the median applies",
       scoreThreshold: "Until you fix it, 3 applies (or the highest score, when that is smaller)",
       weight: "Until you fix it, 1 applies",

@@ -229,3 +229,30 @@ describe("an Excel Table grows when a user types right below it", () => {
     expect(double.tables()[0].address).toBe("Klanten!A1:C4");
   });
 });
+
+describe("Table.showHeaders, as Excel switches a Table's header row off and on", () => {
+  const show = (value: boolean) =>
+    run(async (context) => {
+      const table = context.workbook.tables.getItemOrNullObject("Portefeuille");
+      table.showHeaders = value;
+      const range = table.getRange().load("rowIndex,rowCount");
+      await context.sync();
+      return { row: range.rowIndex, rows: range.rowCount };
+    });
+
+  it("off: the header cells empty and the Table's range is its body; on: the names come back", async () => {
+    const double = portfolio();
+    expect(await show(false)).toEqual({ row: 1, rows: 3 });
+    expect(headers(double, "A1:C1")).toEqual(["", "", ""]);
+    expect(await show(true)).toEqual({ row: 0, rows: 4 });
+    expect(headers(double, "A1:C1")).toEqual(["Klant", "Omzet", "Dubbel"]);
+  });
+
+  it("refuses to switch it on over a row that holds data, and changes nothing", async () => {
+    const double = portfolio();
+    await show(false);
+    double.edit("Klanten", "B1", "eigen tekst");
+    await expect(show(true)).rejects.toMatchObject({ code: "InvalidOperation" });
+    expect(headers(double, "A1:C1")).toEqual(["", "eigen tekst", ""]);
+  });
+});

@@ -36,7 +36,10 @@ export interface TableModel {
   lastColumn: number;
   lastDataRow: number;
   showTotals: boolean;
+  /** False when the header row is switched off: headerRow is then the empty row above the body, where it comes back. */
   showHeaders: boolean;
+  /** The header names Excel keeps while the header row is off, written back when it is switched on. */
+  hiddenHeaders?: string[];
 }
 
 /** A conditional format as built through the API: a cell-value rule, or a custom one with a formula. */
@@ -263,7 +266,35 @@ export class WorkbookModel {
     for (const t of this.tables.filter((x) => x.sheet === sheet))
       this.tables.splice(this.tables.indexOf(t), 1);
     if (this.activeSheet.toLowerCase() === sheet.name.toLowerCase()) this.activeSheet = this.sheets[0].name;
+    // As in Excel, a name that referred to the sheet now refers to #REF! (=#REF!$B$4) and computes #REF!.
+    const escaped = sheet.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const onSheet = new RegExp(`'${escaped.replace(/'/g, "''")}'!|(?<![\\w.'])${escaped}!`, "gi");
+    for (const [name, formula] of this.names) {
+      if (!onSheet.test(formula)) continue;
+      onSheet.lastIndex = 0;
+      this.names.set(name, formula.replace(onSheet, "#REF!"));
+      this.defineInEngine(name, "=#REF!");
+    }
     this.retranslate();
+  }
+
+  /**
+   * Deletes the cells of one column on rows top..bottom, shifting the cells right of them one column left
+   * (Excel's Delete > Shift cells left, which deleting a Table column does on the Table's rows).
+   */
+  shiftLeft(sheet: SheetModel, top: number, bottom: number, column: number): void {
+    const used = this.usedRange(sheet, true);
+    const edge = used ? Math.max(column, used.column + used.columns - 1) : column;
+    for (let r = top; r <= bottom; r++) {
+      for (let c = column; c <= edge; c++) {
+        const next = c < edge ? sheet.cells.get(KEY(r, c + 1)) : undefined;
+        if (next) sheet.cells.set(KEY(r, c), next);
+        else sheet.cells.delete(KEY(r, c));
+        const content = next ? this.engineContent(sheet, r, c, next) : null;
+        this.pending.push({ sheet: sheet.hfId, row: r, column: c, contents: [[content]] });
+      }
+    }
+    this.writes.push({ sheet, row: top, column, rows: bottom - top + 1, columns: edge - column + 1 });
   }
 
   /** Creates an Excel Table over an address whose first row is the header (TableCollection.add and set-up). */

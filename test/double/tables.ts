@@ -6,6 +6,7 @@ import { cannotLoad, CODES, OfficeErrorDouble } from "./errors";
 import type { SheetModel, TableModel } from "./model";
 import { checkSheetWritable } from "./protection";
 import { RangeDouble, targetOf } from "./range";
+import { WorksheetDouble } from "./worksheet";
 
 /** Every member of Excel.Table the double implements. */
 export const TABLE_MEMBERS = [
@@ -16,6 +17,7 @@ export const TABLE_MEMBERS = [
   "getDataBodyRange",
   "columns",
   "resize",
+  "worksheet",
   "load",
   "toJSON",
   "context",
@@ -57,14 +59,49 @@ export class TableDouble extends ClientObjectDouble<TableModel> {
   get showHeaders(): boolean {
     return this.loadedValue("showHeaders");
   }
+  /**
+   * ExcelApi 1.3. Off: the header row leaves the Table and its cells are emptied (Excel keeps the names).
+   * On: the header comes back in the row above the body with those names (Column1… when none were kept);
+   * Excel refuses when that row holds data or the body starts in row 1.
+   */
+  set showHeaders(show: boolean) {
+    this.context.requireApi("1.3", "Table.showHeaders");
+    this.queueSet("showHeaders", show, (t) => {
+      if (t.showHeaders === show) return;
+      checkSheetWritable(t.sheet, "showing or hiding a table's header row");
+      const model = this.context.model;
+      const columns = Array.from({ length: t.lastColumn - t.firstColumn + 1 }, (_, i) => t.firstColumn + i);
+      if (!show) {
+        t.hiddenHeaders = columns.map((c) => String(model.value(t.sheet, t.headerRow, c)));
+        t.showHeaders = false;
+        model.clearContents(t.sheet, t.headerRow, t.firstColumn, 1, columns.length);
+        return;
+      }
+      const taken = columns.some((c) => !["", null].includes(model.value(t.sheet, t.headerRow, c) as never));
+      if (t.headerRow < 0 || taken)
+        throw new OfficeErrorDouble(
+          CODES.invalidOperation,
+          "The header row cannot be shown: the row above the table is not empty.",
+        );
+      t.showHeaders = true;
+      const names = t.hiddenHeaders ?? columns.map((_, i) => `Column${i + 1}`);
+      columns.forEach((c, i) => model.write(t.sheet, t.headerRow, c, names[i] ?? `Column${i + 1}`));
+      delete t.hiddenHeaders;
+    });
+  }
+  /** The sheet the table is on (ExcelApi 1.2). */
+  get worksheet(): WorksheetDouble {
+    return new WorksheetDouble(this.context, () => this.target().sheet);
+  }
 
   getRange(): RangeDouble {
     return new RangeDouble(this.context, () => {
       const t = this.target();
-      const rows = t.lastDataRow - t.headerRow + 1 + (t.showTotals ? 1 : 0);
+      const top = t.showHeaders ? t.headerRow : t.headerRow + 1;
+      const rows = t.lastDataRow - top + 1 + (t.showTotals ? 1 : 0);
       return {
         sheet: t.sheet,
-        row: t.headerRow,
+        row: top,
         column: t.firstColumn,
         rows,
         columns: t.lastColumn - t.firstColumn + 1,
@@ -182,10 +219,10 @@ export const TABLE_COLUMNS_MEMBERS = [
 export const TABLE_COLUMN_MEMBERS = ["delete"] as const satisfies readonly (keyof Excel.TableColumn)[];
 
 /**
- * A proxy for one Excel.TableColumn, found by its header (ItemNotFound at sync when there is none). Only
- * the table's last column can be deleted here: its cells go (contents and formats) and the table shrinks.
- * Excel would move cells right of the table's rows to the left; the double refuses when any hold data
- * rather than leave them where Excel would not.
+ * A proxy for one Excel.TableColumn, found by its header (ItemNotFound at sync when there is none).
+ * Deleting it does what Excel does: its cells go (contents and formats), the table shrinks, and every cell
+ * right of it on the table's rows (the table's next columns and a user's cells beside the table) moves one
+ * column left.
  */
 export class TableColumnDouble {
   constructor(
@@ -205,25 +242,14 @@ export class TableColumnDouble {
       ).find((c) => String(model.value(t.sheet, t.headerRow, c)).toLowerCase() === this.name.toLowerCase());
       if (column === undefined)
         throw new OfficeErrorDouble(CODES.itemNotFound, `No table column ${this.name}.`);
-      if (column !== t.lastColumn)
-        throw new OfficeErrorDouble(CODES.invalidArgument, "The double only deletes a table's last column.");
-      if (column === t.firstColumn)
+      if (t.firstColumn === t.lastColumn)
         throw new OfficeErrorDouble(CODES.invalidOperation, "A table keeps one column.");
       const bottom = t.lastDataRow + (t.showTotals ? 1 : 0);
-      for (let r = t.headerRow; r <= bottom; r++) {
-        const right = model.usedRange(t.sheet, true);
-        for (let c = column + 1; right && c < right.column + right.columns; c++) {
-          const v = model.value(t.sheet, r, c);
-          if (v !== "" && v !== null)
-            throw new OfficeErrorDouble(
-              CODES.invalidArgument,
-              "The double does not move cells right of a table.",
-            );
-        }
-      }
-      t.lastColumn = column - 1;
-      model.clearContents(t.sheet, t.headerRow, column, bottom - t.headerRow + 1, 1);
       model.clearFormats(t.sheet, t.headerRow, column, bottom - t.headerRow + 1, 1);
+      // As Excel does: the cells right of the column on the Table's rows (the Table's and any beside it) move left.
+      model.shiftLeft(t.sheet, t.headerRow, bottom, column);
+      t.lastColumn -= 1;
+      model.retranslate();
       // The deleted cells take their conditional formats and validations with them.
       const gone = {
         sheet: t.sheet.name,

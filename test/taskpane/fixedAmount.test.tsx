@@ -91,9 +91,8 @@ describe("choosing Vast bedrag", () => {
     expect(amountField().getAttribute("aria-invalid")).not.toBe("true");
     expect(amountField().required).toBe(true);
     expect(segmentButton().getAttribute("aria-disabled")).toBe("true");
-    expect(
-      screen.getByText("Vul de gemarkeerde velden in of verbeter ze om te kunnen segmenteren."),
-    ).toBeTruthy();
+    // Nothing is red yet, so the hint names the field instead of pointing at marks.
+    expect(screen.getByText("Het gaat om: Bedrag (€).")).toBeTruthy();
 
     await user.click(amountField());
     await user.tab();
@@ -125,6 +124,43 @@ describe("choosing Vast bedrag", () => {
     await user.type(amountField(), "50,000");
     expect(screen.queryByText(RED)).toBeNull();
     expect(segmentButton("Run segmentation").getAttribute("aria-disabled")).toBeNull();
+  });
+});
+
+describe("an amount that can be read two ways", () => {
+  it.each([
+    ["en", "Fixed amount", "50.000", "'50.000' can mean 50 or 50,000: type 50 or 50,000."],
+    ["nl", "Vast bedrag", "50,000", "'50,000' kan 50 of 50.000 betekenen: typ 50 of 50.000."],
+    ["nl", "Vast bedrag", "1,250", "'1,250' kan 1,25 of 1.250 betekenen: typ 1,25 of 1.250."],
+  ] as const)(
+    "in %s, %s '%s' is not taken as the smaller number: the field asks which",
+    async (language, method, typed, asks) => {
+      const api = fakeApi({ language, stored: null, outcome: outcomeOf() });
+      const { user } = await renderPane(api);
+      await user.click(screen.getByRole("radio", { name: method }));
+      await user.type(amountField(), typed);
+      expect(screen.getByText(asks)).toBeTruthy();
+      expect(amountField().getAttribute("aria-invalid")).toBe("true");
+      await user.click(segmentButton(language === "nl" ? "Segmenteer" : "Run segmentation"));
+      expect(api.segment).not.toHaveBeenCalled();
+    },
+  );
+
+  it.each([
+    ["nl", "50.000", 50000],
+    ["nl", "2,5", 2.5],
+    ["nl", "1.250,5", 1250.5],
+    ["en", "50,000", 50000],
+    ["en", "2.5", 2.5],
+    ["en", "1,250.5", 1250.5],
+  ] as const)("in %s, '%s' means one number, %s", async (language, typed, amount) => {
+    const api = fakeApi({ language, stored: null, outcome: outcomeOf() });
+    const { user } = await renderPane(api);
+    await user.click(screen.getByRole("radio", { name: language === "nl" ? "Vast bedrag" : "Fixed amount" }));
+    await user.type(amountField(), typed);
+    await user.click(segmentButton(language === "nl" ? "Segmenteer" : "Run segmentation"));
+    await waitFor(() => expect(api.segment).toHaveBeenCalledTimes(1));
+    expect(api.segment.mock.calls[0][0]?.revenueThreshold).toEqual({ kind: "amount", amount });
   });
 });
 

@@ -103,13 +103,24 @@ describe("a second list in a segmented workbook", () => {
       kept: ["Klanten!K6"],
       chart: true,
       settingsSheet: true,
+      settingsSheetName: "ABC-instellingen",
     });
     const { user } = await renderPane(api);
     await user.click(button("Segmenteer"));
     await user.click(await screen.findByRole("button", { name: "Verwijder de analyse" }));
     const dialog = await screen.findByRole("alertdialog");
     expect(dialog.textContent).toMatch(/Excel kan dit niet ongedaan maken/);
-    await user.click(within(dialog).getByRole("button", { name: "Annuleren" }));
+    // Enter in the dialog cancels: the focus starts on Annuleren, never on Verwijderen.
+    await waitFor(() =>
+      expect(document.activeElement).toBe(within(dialog).getByRole("button", { name: "Annuleren" })),
+    );
+    await user.keyboard("{Enter}");
+    await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
+    expect(api.removeAnalysis).not.toHaveBeenCalled();
+    await user.click(button("Verwijder de analyse"));
+    await user.click(
+      within(await screen.findByRole("alertdialog")).getByRole("button", { name: "Annuleren" }),
+    );
     await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
     expect(api.removeAnalysis).not.toHaveBeenCalled();
 
@@ -164,24 +175,77 @@ describe("Segmenteer on the settings sheet", () => {
 });
 
 describe("refusals Excel can lift in one click", () => {
-  it.each([
-    ["unprotect-sheet", { kind: "unprotect-sheet", sheet: "Klanten" }, "Hef de beveiliging op en segmenteer"],
-    [
-      "show-table-headers",
-      { kind: "show-table-headers", table: "Tabel1" },
-      "Zet de veldnamenrij aan en segmenteer",
-    ],
-  ] as const)("%s: lifts it, then segments again", async (_, remedy, label) => {
+  it("show-table-headers: switches the analysed Table's header row on, then segments again", async () => {
+    const remedy = { kind: "show-table-headers", table: "Tabel1" } as const;
     const api = fakeApi({
-      outcome: refusal("sheet-protected", "Het blad Klanten is beveiligd.", [remedy], LIST),
+      outcome: refusal(
+        "table-headers-off",
+        "De tabel Tabel1 (Klanten!A3:I23) heeft geen koprij.",
+        [remedy],
+        LIST,
+      ),
     });
     const { user } = await renderPane(api);
     await user.click(button("Segmenteer"));
     api.segment.mockResolvedValueOnce(outcomeOf(undefined, {}, { table: LIST }));
-    await user.click(await screen.findByRole("button", { name: label }));
+    await user.click(await screen.findByRole("button", { name: "Zet de veldnamenrij aan en segmenteer" }));
     expect(api.fixRefusal).toHaveBeenCalledWith(remedy);
     expect(await visible(/De werkmap is bijgewerkt/)).toBeTruthy();
-    expect(screen.queryByText(/beveiligd/)).toBeNull();
+    expect(screen.queryByText(/geen koprij/)).toBeNull();
+  });
+
+  it.each([
+    ["the active sheet", { kind: "unprotect-sheet", sheet: "Klanten" }, { liftProtection: "Klanten" }],
+    [
+      "the moved list's sheet",
+      { kind: "unprotect-sheet", sheet: "Oud", move: true },
+      { liftProtection: "Oud", move: true },
+    ],
+  ] as const)(
+    "unprotect-sheet (%s): segments with the protection lifted for the run only",
+    async (_, remedy, options) => {
+      const api = fakeApi({
+        outcome: refusal("sheet-protected", "Het blad Klanten is beveiligd.", [remedy], LIST),
+      });
+      const { user } = await renderPane(api);
+      await user.click(button("Segmenteer"));
+      api.segment.mockResolvedValueOnce(outcomeOf(undefined, {}, { table: LIST }));
+      await user.click(
+        await screen.findByRole("button", { name: "Hef de beveiliging tijdelijk op en segmenteer" }),
+      );
+      expect(api.fixRefusal).not.toHaveBeenCalled();
+      expect(api.segment).toHaveBeenLastCalledWith(expect.anything(), expect.anything(), options);
+      expect(await visible(/De werkmap is bijgewerkt/)).toBeTruthy();
+      expect(screen.queryByText(/beveiligd/)).toBeNull();
+    },
+  );
+
+  it("says why a Table's header row could not be switched on, in place of the refusal", async () => {
+    const remedy = { kind: "show-table-headers", table: "Tabel1" } as const;
+    const api = fakeApi({
+      outcome: refusal("table-headers-off", "De tabel Tabel1 heeft geen koprij.", [remedy], LIST),
+    });
+    api.fixRefusal.mockRejectedValue(
+      new Error("Excel zet de veldnamenrij van de tabel Tabel1 in rij 2, maar daar staat al iets."),
+    );
+    const { user } = await renderPane(api);
+    await user.click(button("Segmenteer"));
+    await user.click(await screen.findByRole("button", { name: "Zet de veldnamenrij aan en segmenteer" }));
+    expect(await visible(/Dat lukte niet: Excel zet de veldnamenrij .* rij 2/)).toBeTruthy();
+    expect(api.segment).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe("a user's own sheet named ABC-instellingen", () => {
+  it("says once which sheet to rename, with no button that would write over it", async () => {
+    const message =
+      "Deze werkmap heeft een eigen blad ABC-instellingen dat niet van de add-in is. Geef uw blad een andere naam.";
+    const api = fakeApi({ outcome: refusal("settings-sheet-taken", message, [], "") });
+    const { user } = await renderPane(api);
+    await user.click(button("Segmenteer"));
+    expect(await visible(/eigen blad ABC-instellingen .* andere naam\.$/)).toBeTruthy();
+    expect(screen.queryByRole("group", { name: "Wat nu?" })).toBeNull();
+    expect(alertsAndSuccesses().filter((t) => t.includes("eigen blad"))).toHaveLength(1);
   });
 });
 

@@ -10,7 +10,12 @@ registerPaneIcons();
 export async function renderPane(api: AddinApi) {
   const user = userEvent.setup();
   const view = render(<App api={api} />);
-  await screen.findByRole("textbox", { name: api.language === "en" ? /Score threshold/ : /Scoredrempel/ });
+  // The first render (Fluent's styles, the theme) can take over a second while the whole suite runs.
+  await screen.findByRole(
+    "textbox",
+    { name: api.language === "en" ? /Score threshold/ : /Scoredrempel/ },
+    { timeout: 5000 },
+  );
   return { user, ...view };
 }
 

@@ -25,6 +25,20 @@ describe("runStatus: what the live region announces", () => {
       "Niets gewijzigd: 2 fouten gevonden. Bekijk de meldingen.",
     ],
     [
+      "why a refused run was refused, as the message above its buttons says (no list of messages follows)",
+      {
+        kind: "outcome",
+        outcome: refusedOutcome([
+          {
+            ...problem("error", "Deze werkmap segmenteert al de klantenlijst Klanten!A3:I23."),
+            code: "other-analysis",
+          },
+        ]),
+      },
+      false,
+      "Niets gewijzigd: Deze werkmap segmenteert al de klantenlijst Klanten!A3:I23.",
+    ],
+    [
       "a failure's message",
       { kind: "failure", message: "Excel is bezig.", code: null },
       false,

@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { screen } from "@testing-library/react";
+import { act, screen } from "@testing-library/react";
 import { deferred, fakeApi } from "./fakeApi";
 import { renderPane, statusText } from "./renderPane";
 
@@ -41,6 +41,21 @@ describe("the template", () => {
     expect(api.insertTemplate).toHaveBeenCalledTimes(1);
     call.resolve({ sheet: "Klanten" });
     expect((await screen.findAllByText(/Het blad Klanten is ingevoegd/)).length).toBeGreaterThan(0);
+  });
+
+  it("inserts one template for a double click, which arrives before the button is disabled", async () => {
+    const api = fakeApi();
+    const call = deferred<{ sheet: string }>();
+    api.insertTemplate.mockReturnValue(call.promise);
+    await renderPane(api);
+    const button = insertButton();
+    act(() => {
+      button.click();
+      button.click();
+    });
+    call.resolve({ sheet: "Klanten" });
+    expect((await screen.findAllByText(/Het blad Klanten is ingevoegd/)).length).toBeGreaterThan(0);
+    expect(api.insertTemplate).toHaveBeenCalledTimes(1);
   });
 
   it("shows why the template could not be inserted", async () => {
