@@ -45,6 +45,13 @@ async function insertTemplate(b: PreviewBrowser, withExamples: boolean): Promise
   });
 }
 
+/** The demo segmented, then the template with example clients inserted and segmented: refused (other-analysis). */
+async function refusedOnTemplate(b: PreviewBrowser): Promise<void> {
+  await segment(b);
+  await insertTemplate(b, true);
+  await segment(b);
+}
+
 /** Clicks one of a refusal's ways forward by its label. */
 async function remedy(b: PreviewBrowser, label: string): Promise<void> {
   await b.pane.getByRole("button", { name: label, exact: true }).click();
@@ -106,18 +113,14 @@ export const PANE_STATES: readonly PaneState[] = [
     name: "refusal-other-analysis",
     open: { workbook: "demo" },
     reach: async (b) => {
-      await segment(b);
-      await insertTemplate(b, true);
-      await segment(b);
+      await refusedOnTemplate(b);
     },
   },
   {
     name: "analysis-moved",
     open: { workbook: "demo" },
     reach: async (b) => {
-      await segment(b);
-      await insertTemplate(b, true);
-      await segment(b);
+      await refusedOnTemplate(b);
       await remedy(b, b.texts.remedies["move-analysis"]);
       await b.pane.getByText(b.texts.written, { exact: true }).waitFor();
     },
@@ -126,9 +129,7 @@ export const PANE_STATES: readonly PaneState[] = [
     name: "remove-dialog",
     open: { workbook: "demo" },
     reach: async (b) => {
-      await segment(b);
-      await insertTemplate(b, true);
-      await segment(b);
+      await refusedOnTemplate(b);
       await remedy(b, b.texts.remedies["remove-analysis"]);
       await b.pane.getByRole("button", { name: b.texts.removeConfirm, exact: true }).waitFor();
     },
@@ -137,9 +138,7 @@ export const PANE_STATES: readonly PaneState[] = [
     name: "analysis-removed",
     open: { workbook: "demo" },
     reach: async (b) => {
-      await segment(b);
-      await insertTemplate(b, true);
-      await segment(b);
+      await refusedOnTemplate(b);
       await remedy(b, b.texts.remedies["remove-analysis"]);
       await b.pane.getByRole("button", { name: b.texts.removeConfirm, exact: true }).click();
       await b.pane.getByRole("heading", { name: b.texts.resultsHeading, exact: true }).waitFor();
@@ -151,9 +150,7 @@ export const PANE_STATES: readonly PaneState[] = [
     name: "refusal-other-analysis-dark",
     open: { workbook: "demo", theme: "dark" },
     reach: async (b) => {
-      await segment(b);
-      await insertTemplate(b, true);
-      await segment(b);
+      await refusedOnTemplate(b);
     },
   },
   {

@@ -1,7 +1,7 @@
 import { fixRefusal, insertTemplate, segmentActiveSheet } from "../../src/excel";
 import { demoClients } from "../../preview/demoWorkbook";
 import { FOUR } from "../colleague/helpers";
-import { NOW, segment, workbookWith } from "../support/workbook";
+import { listSheetDeleted, NOW, segment, workbookWith } from "../support/workbook";
 
 /*
  * The ways forward of a refused run, carried out against the double: they never make things worse. A user's
@@ -162,15 +162,7 @@ describe("the segmented list after rows were inserted above it", () => {
 
 describe("a segmented list whose sheet was deleted", () => {
   it("counts as no analysis: Segmenteer on another list segments it as a first run, reusing the settings sheet", async () => {
-    const double = workbookWith([["x"]]);
-    await Excel.run(async (context) => {
-      const sheet = context.workbook.worksheets.add("Klanten2");
-      sheet.getRange("A1:G5").values = FOUR as never;
-      sheet.activate();
-      await context.sync();
-    });
-    await segment();
-    double.deleteSheet("Klanten2");
+    const double = await listSheetDeleted(FOUR);
     double.edit("Klanten", "A1", "");
     for (const [i, row] of FOUR.entries())
       row.forEach((cell, c) => double.edit("Klanten", `${String.fromCharCode(65 + c)}${i + 1}`, cell));

@@ -1,7 +1,7 @@
 import { insertTemplate, removeAnalysis, segmentActiveSheet } from "../../src/excel";
 import { demoClients } from "../../preview/demoWorkbook";
 import { FOUR } from "../colleague/helpers";
-import { NOW, segment, workbookWith } from "../support/workbook";
+import { listSheetDeleted, NOW, segment, workbookWith } from "../support/workbook";
 
 /*
  * "Verwijder de analyse" and "Verplaats de analyse" never overwrite, delete, move or read as the add-in's
@@ -187,15 +187,7 @@ describe("drop-downs, settings sheet and names", () => {
   });
 
   it("after the list's sheet was deleted (its names read #REF!), the names and settings sheet still go", async () => {
-    const double = workbookWith([["x"]]);
-    await run(async (context) => {
-      const sheet = context.workbook.worksheets.add("Klanten2");
-      sheet.getRange("A1:G5").values = FOUR as never;
-      sheet.activate();
-      await context.sync();
-    });
-    await segment();
-    double.deleteSheet("Klanten2");
+    const double = await listSheetDeleted(FOUR);
     expect(double.names().ABC_Tabel).toBe("=#REF!$A$1:$G$1");
     const removal = await removeAnalysis("nl");
     expect(removal).toMatchObject({ listGone: true, settingsSheet: true, columns: [] });

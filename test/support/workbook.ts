@@ -18,6 +18,23 @@ export function segment(settings?: Settings, labels?: number): Promise<SegmentOu
   return segmentActiveSheet(settings, { now: NOW, labels });
 }
 
+/**
+ * A workbook whose segmented list was on a sheet the user deleted afterwards: "Klanten" holds [["x"]],
+ * the list `values` was segmented on "Klanten2", which is gone (the add-in's names read #REF!).
+ */
+export async function listSheetDeleted(values: Cell[][]): Promise<ExcelDouble> {
+  const double = workbookWith([["x"]]);
+  await Excel.run(async (context) => {
+    const sheet = context.workbook.worksheets.add("Klanten2");
+    sheet.getRangeByIndexes(0, 0, values.length, values[0].length).values = values as never;
+    sheet.activate();
+    await context.sync();
+  });
+  await segment();
+  double.deleteSheet("Klanten2");
+  return double;
+}
+
 /** The column letter where an added column landed, read from the header row. */
 export function outputColumn(double: ExcelDouble, headerRow: number, header: string): string {
   const row = double.values("Klanten", `A${headerRow + 1}:AZ${headerRow + 1}`)[0];
