@@ -2,11 +2,22 @@ import type { Language } from "../method";
 import { AddinError, errorText } from "./officeErrors";
 import { REFUSAL_TEXTS } from "./refusalTexts";
 
+/** Excel would not lift the sheet's protection (a password): nothing was written; the message says what to do. */
+export class ProtectionNotLifted extends AddinError {
+  constructor(
+    readonly sheet: string,
+    message: string,
+    cause: unknown,
+  ) {
+    super(message, { cause });
+  }
+}
+
 /**
  * Runs `write` with the sheet's protection lifted and protects the sheet again afterwards with the options
  * it had (ExcelApi 1.2 WorksheetProtection.options), also when the write fails; a sheet that is not
  * protected stays so. Returns what `write` gave and the requests added to the write's (1 or 2). A
- * sheet Excel cannot unprotect (a password) fails with an AddinError before anything is written.
+ * sheet Excel cannot unprotect (a password) fails with ProtectionNotLifted before anything is written.
  */
 export async function withLiftedProtection<T>(
   context: Excel.RequestContext,
@@ -20,7 +31,7 @@ export async function withLiftedProtection<T>(
   try {
     await context.sync();
   } catch (error) {
-    throw new AddinError(texts.cannotUnprotect(sheet), { cause: error });
+    throw new ProtectionNotLifted(sheet, texts.cannotUnprotect(sheet), error);
   }
   const { options } = protection;
   if (!protection.protected) return { written: await write(), syncs: 1 };

@@ -9,7 +9,7 @@ import {
 } from "../workbook";
 import { applyPlan } from "./applyPlan";
 import { displayLanguage, hostCapabilities, runInExcel } from "./host";
-import { withLiftedProtection } from "./liftedProtection";
+import { ProtectionNotLifted, withLiftedProtection } from "./liftedProtection";
 import { readSnapshot } from "./readSnapshot";
 import { type Removal, REMOVAL_SYNCS, removeFromList } from "./removeAnalysis";
 import { isRemovalRefused, type RemovalRefused } from "./removalTexts";
@@ -63,20 +63,34 @@ function moveRefused(
   list: SegmentedList,
   error: RemovalRefused,
 ): Omit<SegmentOutcome, "syncs"> {
-  const problem: Problem = {
-    row: -1,
-    column: -1,
-    severity: "error",
-    code: "sheet-protected",
-    message: error.message,
-    address: list.address,
-  };
   const remedies: Remedy[] = [
     ...(error.reason === "sheet-protected"
       ? [{ kind: "unprotect-sheet" as const, sheet: error.sheet, move: true as const }]
       : []),
     { kind: "go-to-segmented-list", list: list.address },
   ];
+  return refusedWhileWriting(outcome, list.address, error.message, remedies);
+}
+
+/**
+ * The outcome of a run whose write was refused before anything changed (a protection Excel would not
+ * lift, a move the old list refused): the reason first, as a refusal of the sheet's protection, with
+ * the ways forward that remain.
+ */
+function refusedWhileWriting(
+  outcome: RunOutcome,
+  address: string,
+  message: string,
+  remedies: Remedy[],
+): Omit<SegmentOutcome, "syncs"> {
+  const problem: Problem = {
+    row: -1,
+    column: -1,
+    severity: "error",
+    code: "sheet-protected",
+    message,
+    address,
+  };
   const result = {
     ...outcome.result,
     clients: [],
@@ -134,6 +148,8 @@ export function segmentActiveSheet(
       liftSyncs = wrote?.syncs ?? 0;
       done = wrote ? wrote.written : await write();
     } catch (error) {
+      if (error instanceof ProtectionNotLifted)
+        return { ...refusedWhileWriting(outcome, outcome.table, error.message, []), syncs: read.syncs + 1 };
       if (!isRemovalRefused(error) || !list) throw error;
       return { ...moveRefused(outcome, list, error), syncs: read.syncs + 1 };
     }

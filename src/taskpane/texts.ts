@@ -63,7 +63,7 @@ const nl = {
   statusNothingChanged: (errors: number) =>
     `Niets gewijzigd: ${nlCount(errors, "fout", "fouten")} gevonden. Bekijk de meldingen.`,
   statusFailed: (message: string) => `Segmenteren is mislukt: ${message}`,
-  statusRefused: (message: string) => `Niets gewijzigd: ${message}`,
+  statusRefused: (message: string) => `Niets gewijzigd. ${message}`,
   resultsHeading: "Resultaat",
   resultsFor: (list: string) => `Resultaat voor ${list}`,
   remedies: {
@@ -236,7 +236,7 @@ const en: Texts = {
   statusNothingChanged: (errors: number) =>
     `Nothing changed: ${enCount(errors, "error", "errors")} found. See the messages.`,
   statusFailed: (message: string) => `Segmenting failed: ${message}`,
-  statusRefused: (message: string) => `Nothing changed: ${message}`,
+  statusRefused: (message: string) => `Nothing changed. ${message}`,
   resultsHeading: "Result",
   resultsFor: (list: string) => `Result for ${list}`,
   remedies: {

@@ -195,8 +195,9 @@ export function planRun(snapshot: SheetSnapshot, request: RunRequest): PlannedRu
   const result = { ...segmented, problems: [...chosen.problems, ...segmented.problems] };
   const table = tableAddress(client, result.columns);
   const read = columnsRead(values, result.columns, client.origin, language);
+  const headerless = headerlessTable(client, snapshot.tables, language);
   const blocking = [
-    ...headerlessTable(client, snapshot.tables, language),
+    ...headerless,
     ...(request.move || noClientList(result.problems)
       ? []
       : otherAnalysis(list, snapshot.sheet, table, language)),
@@ -207,6 +208,12 @@ export function planRun(snapshot: SheetSnapshot, request: RunRequest): PlannedRu
     columnsRead: read,
     replacedSettings: replaced,
   });
+  if (headerless.length > 0) {
+    // A Table without its header row has a client where the header belongs: what a read of that row
+    // says (columns "not found") would contradict the refusal, so only the refusal is said.
+    const only = refused({ ...result, problems: chosen.problems }, blocking);
+    return { outcome: { ...outcomeOf(only), columnsRead: [] }, plan: null };
+  }
   if (blocking.length > 0) return { outcome: outcomeOf(refused(result, blocking)), plan: null };
   if (hasErrors(result)) return { outcome: outcomeOf(result), plan: null };
 

@@ -83,14 +83,19 @@ describe("a protected sheet", () => {
     expect(double.dump()).toEqual(before);
   });
 
-  it("with a password: says it cannot lift it, and nothing changes", async () => {
+  it("with a password: a refusal that says so and names the list, no button that cannot work, nothing changed", async () => {
     const double = workbookWith(FOUR);
     double.protect("Klanten", options, "geheim");
     const before = double.dump();
-    const run = segmentActiveSheet(undefined, { now: NOW, liftProtection: "Klanten" });
-    await expect(run).rejects.toThrow(
+    const out = await segmentActiveSheet(undefined, { now: NOW, liftProtection: "Klanten" });
+    expect(out.written).toBe(false);
+    expect(out.table).toBe("Klanten!A1:G5");
+    expect(out.result.problems[0]).toMatchObject({ code: "sheet-protected", severity: "error" });
+    expect(out.result.problems[0].message).toMatch(
       /beveiliging van het blad Klanten niet opheffen; is ze met een wachtwoord/,
     );
+    expect(out.result.problems[0].message).not.toMatch(/InvalidArgument/);
+    expect(out.remedies).toEqual([]);
     expect(double.dump()).toEqual(before);
   });
 

@@ -36,7 +36,7 @@ describe("runStatus: what the live region announces", () => {
         ]),
       },
       false,
-      "Niets gewijzigd: Deze werkmap segmenteert al de klantenlijst Klanten!A3:I23.",
+      "Niets gewijzigd. Deze werkmap segmenteert al de klantenlijst Klanten!A3:I23.",
     ],
     [
       "a failure's message",

@@ -160,6 +160,19 @@ describe("refusals Excel can fix in one click", () => {
     expect(remedies).toContainEqual({ kind: "show-table-headers", table: "Tabel1" });
   });
 
+  it("says only that the header row is off, not what reading a client as the header finds (columns 'not found')", () => {
+    const clientsOnly = DEMO_SNAPSHOT()
+      .grid.values.slice(1)
+      .map((r) => [...r]);
+    const tables = [
+      { name: "KlantTabel", row: 0, column: 0, rows: 20, columns: 9, showHeaders: false, hiddenRows: 0 },
+    ];
+    const { problems, remedies, outcome } = refusal(snapshotOf(clientsOnly, { tables }));
+    expect(problems.filter((p) => p.severity === "error").map((p) => p.code)).toEqual(["table-headers-off"]);
+    expect(outcome.columnsRead).toEqual([]);
+    expect(remedies).toEqual([{ kind: "show-table-headers", table: "KlantTabel" }]);
+  });
+
   it("offers nothing for problems in the rows: they name their cell", () => {
     const values = DEMO_SNAPSHOT().grid.values.map((r) => [...r]);
     values[3][5] = "misschien";
