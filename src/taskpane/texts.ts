@@ -85,7 +85,9 @@ const nl = {
   removed: (list: string, kept: readonly string[], settingsSheetName?: string, listGone?: boolean) =>
     `De analyse is verwijderd: ${listing(
       [
-        listGone ? "" : `de kolommen, kleuren en grafiek bij ${list}`,
+        listGone
+          ? ""
+          : `de kolommen (ook de verborgen hulpkolommen), kleuren, Ja/Nee-keuzelijsten en grafiek bij ${list}`,
         "de namen die met ABC_ beginnen",
         settingsSheetName ? `het blad ${settingsSheetName}` : "",
       ],
@@ -258,7 +260,9 @@ const en: Texts = {
   removed: (list: string, kept: readonly string[], settingsSheetName?: string, listGone?: boolean) =>
     `The analysis is removed: ${listing(
       [
-        listGone ? "" : `the columns, colours and chart at ${list}`,
+        listGone
+          ? ""
+          : `the columns (the hidden helper columns too), colours, Yes/No drop-downs and chart at ${list}`,
         "the names starting with ABC_",
         settingsSheetName ? `the sheet ${settingsSheetName}` : "",
       ],

@@ -61,13 +61,13 @@ describe("what a removal says it removed", () => {
   const t = textsFor("nl");
   it("names the settings sheet by the name it had, and says when the list's sheet was gone already", () => {
     expect(t.removed("Klanten!A3:I23", [], "Instellingen")).toBe(
-      "De analyse is verwijderd: de kolommen, kleuren en grafiek bij Klanten!A3:I23, de namen die met ABC_ beginnen en het blad Instellingen.",
+      "De analyse is verwijderd: de kolommen (ook de verborgen hulpkolommen), kleuren, Ja/Nee-keuzelijsten en grafiek bij Klanten!A3:I23, de namen die met ABC_ beginnen en het blad Instellingen.",
     );
     expect(t.removed("", [], "ABC-instellingen", true)).toBe(
       "De analyse is verwijderd: de namen die met ABC_ beginnen en het blad ABC-instellingen. Het blad met de lijst was al verwijderd.",
     );
     expect(textsFor("en").removed("Klanten!A3:I23", ["Klanten!K6"])).toBe(
-      "The analysis is removed: the columns, colours and chart at Klanten!A3:I23 and the names starting with ABC_. What you typed into the add-in's columns yourself stayed: Klanten!K6.",
+      "The analysis is removed: the columns (the hidden helper columns too), colours, Yes/No drop-downs and chart at Klanten!A3:I23 and the names starting with ABC_. What you typed into the add-in's columns yourself stayed: Klanten!K6.",
     );
   });
 });
