@@ -1,5 +1,5 @@
 import { splitAddress } from "../method";
-import { NAMES, SETTINGS_SHEET } from "../workbook";
+import { NAMES, SETTINGS_SHEET, sheetOfReference } from "../workbook";
 import { displayLanguage, runInExcel } from "./host";
 import { logFailure } from "./officeErrors";
 import { runStore } from "./runStore";
@@ -81,19 +81,13 @@ export function watchEarlierSegmentation(): Promise<void> {
       await context.sync();
       const reference = names.items.find((n) => n.name === NAMES.table)?.formula;
       const existing = new Set(sheets.items.map((s) => s.name));
-      const segmented = sheetOfReference(reference);
+      const segmented = typeof reference === "string" ? sheetOfReference(reference) : null;
       return segmented && existing.has(segmented)
         ? [segmented, SETTINGS_SHEET].filter((sheet) => existing.has(sheet))
         : null;
     });
     if (found) await watchExactly(found);
   });
-}
-
-/** The sheet a name's reference points at (=Klanten!$A$4:$I$4 → Klanten), or null when it points nowhere. */
-function sheetOfReference(reference: unknown): string | null {
-  if (typeof reference !== "string" || !reference.includes("!") || reference.includes("#REF!")) return null;
-  return splitAddress(reference.replace(/^=/, "")).sheet;
 }
 
 /**

@@ -13,6 +13,7 @@ import type { AddinApi } from "./addinApi";
 import { Heading } from "./Heading";
 import { LiveStatus } from "./LiveStatus";
 import { usePaneLanguage } from "./PaneLanguage";
+import { templateMessage } from "./texts";
 import { useReveal } from "./useReveal";
 import { failureOf } from "../excel";
 
@@ -47,10 +48,7 @@ export function TemplateSection({ serial, onInsert }: TemplateSectionProps) {
     setBusy(true);
     setOutcome(null);
     try {
-      const { sheet, segmented } = await onInsert(withExamples);
-      const text =
-        (withExamples ? texts.templateInsertedWithExamples(sheet) : texts.templateInserted(sheet)) +
-        (segmented ? texts.templateBesideSegmented(segmented) : "");
+      const text = templateMessage(texts, await onInsert(withExamples), withExamples);
       setOutcome({ kind: "inserted", text, afterRun: serial });
     } catch (error) {
       setOutcome({

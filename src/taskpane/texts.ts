@@ -132,7 +132,7 @@ const nl = {
   quadrantCount: (n: number) => nlCount(n, "klant", "klanten"),
   problemsHeading: "Meldingen",
   problemsSummary: (errors: number, warnings: number) =>
-    `${[errors > 0 ? nlCount(errors, "fout", "fouten") : "", warnings > 0 ? nlCount(warnings, "waarschuwing", "waarschuwingen") : ""].filter(Boolean).join(" en ")}.`,
+    `${listing([errors > 0 ? nlCount(errors, "fout", "fouten") : "", warnings > 0 ? nlCount(warnings, "waarschuwing", "waarschuwingen") : ""], "en")}.`,
   severity: { error: "Fout", warning: "Waarschuwing" },
   errorsHeading: "Fouten",
   warningsHeading: "Waarschuwingen",
@@ -307,7 +307,7 @@ const en: Texts = {
   quadrantCount: (n: number) => enCount(n, "client", "clients"),
   problemsHeading: "Messages",
   problemsSummary: (errors: number, warnings: number) =>
-    `${[errors > 0 ? enCount(errors, "error", "errors") : "", warnings > 0 ? enCount(warnings, "warning", "warnings") : ""].filter(Boolean).join(" and ")}.`,
+    `${listing([errors > 0 ? enCount(errors, "error", "errors") : "", warnings > 0 ? enCount(warnings, "warning", "warnings") : ""], "and")}.`,
   severity: { error: "Error", warning: "Warning" },
   errorsHeading: "Errors",
   warningsHeading: "Warnings",
@@ -368,4 +368,19 @@ const DICTIONARIES: Readonly<Record<Language, Texts>> = { nl, en };
 /** The pane's texts in the given language. */
 export function textsFor(language: Language): Texts {
   return DICTIONARIES[language];
+}
+
+/**
+ * What the pane says once the template is inserted: the sheet, with or without example clients, and in
+ * a workbook that segments a list already (`segmented`, e.g. Klanten!A3:I23) that Segmenteer will offer
+ * to move the analysis.
+ */
+export function templateMessage(
+  texts: Texts,
+  inserted: { sheet: string; segmented?: string | null },
+  withExamples: boolean,
+): string {
+  const { sheet, segmented } = inserted;
+  const done = withExamples ? texts.templateInsertedWithExamples(sheet) : texts.templateInserted(sheet);
+  return segmented ? done + texts.templateBesideSegmented(segmented) : done;
 }

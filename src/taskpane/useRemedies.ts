@@ -2,7 +2,7 @@ import { useState } from "react";
 import type { Remedy } from "../workbook";
 import { failureOf } from "../excel";
 import type { AddinApi, RunChoices } from "./addinApi";
-import type { Texts } from "./texts";
+import { templateMessage, type Texts } from "./texts";
 
 /** What a way forward said when it finished: shown in place of the run it followed, until the next run. */
 export interface RemedyNotice {
@@ -49,13 +49,8 @@ export function useRemedies(
         return segment();
       case "unprotect-sheet":
         return segment({ liftProtection: remedy.sheet, ...(remedy.move ? { move: true } : {}) });
-      case "insert-template": {
-        const { sheet, segmented } = await api.insertTemplate(false);
-        return say(
-          "success",
-          texts.templateInserted(sheet) + (segmented ? texts.templateBesideSegmented(segmented) : ""),
-        );
-      }
+      case "insert-template":
+        return say("success", templateMessage(texts, await api.insertTemplate(false), false));
       case "remove-analysis": {
         const removal = await api.removeAnalysis();
         return say(

@@ -42,6 +42,7 @@ export { type ListOwnership, listOwnership, refersToRowOnly } from "./listOwners
 export { RESERVE_ROWS } from "./ownership";
 export { SETTINGS_READ_AREA, SETTINGS_ROWS, VALUE_COLUMN } from "./settingsSheet";
 export { ownsSettingsSheet } from "./settingsSheetOwner";
+export { sheetOfReference } from "./nameReferences";
 export { type Grid, type SheetSnapshot, type SheetTable } from "./snapshot";
 export { templatePlan } from "./templatePlan";
 export { ALL_NAMES, CHART_NAME, NAMES, SETTINGS_SHEET } from "./workbookNames";

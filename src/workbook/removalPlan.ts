@@ -1,6 +1,7 @@
-import { cellAddress, columnLetters, type Language, rangeAddress, splitAddress } from "../method";
+import { cellAddress, columnLetters, type Language, rangeAddress } from "../method";
 import { isFlagFormula } from "./columnsPlan";
 import { listOwnership, type ListOwnership } from "./listOwnership";
+import { sheetOfReference } from "./nameReferences";
 import { formulaAt, valueAt, type Grid, type SheetTable } from "./snapshot";
 import { ANSWER_LIST_TEXT, TEMPLATE_TEXT } from "./texts";
 import { ALL_NAMES, NAMES, SETTINGS_SHEET } from "./workbookNames";
@@ -211,25 +212,15 @@ export function settingsSheetByNames(
   sheets: readonly string[],
 ): string | null {
   const existing = (name: string) => sheets.find((s) => s.toLowerCase() === name.toLowerCase()) ?? null;
-  const listSheet = sheetOf(names.get(NAMES.table));
+  const listSheet = sheetOfReference(names.get(NAMES.table) ?? "");
   const votes = new Map<string, number>();
   const settingNames = ALL_NAMES.filter((n) => n !== NAMES.table && n !== NAMES.columns);
   for (const name of settingNames) {
-    const sheet = existing(sheetOf(names.get(name)) ?? "");
+    const sheet = existing(sheetOfReference(names.get(name) ?? "") ?? "");
     if (sheet && sheet.toLowerCase() !== listSheet?.toLowerCase())
       votes.set(sheet, (votes.get(sheet) ?? 0) + 1);
   }
   const [best] = [...votes.entries()].sort((a, b) => b[1] - a[1]);
   const named = best && best[1] * 2 >= [...names.keys()].filter((n) => settingNames.includes(n)).length;
   return named ? best[0] : existing(SETTINGS_SHEET);
-}
-
-/** The sheet a name's reference is on, or null for a constant or #REF!. */
-function sheetOf(formula: string | undefined): string | null {
-  if (!formula || formula.includes("#REF!")) return null;
-  try {
-    return splitAddress(formula.replace(/^=/, "")).sheet;
-  } catch {
-    return null;
-  }
 }

@@ -1,20 +1,8 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { getTheme } from "@fluentui/react";
+import { contrastRatio as contrast } from "../../src/taskpane/contrast";
 import { ON_STRONG, PALETTE, SEGMENT_STYLES } from "../../src/workbook/palette";
-
-/** WCAG 2 relative luminance of a #RRGGBB colour. */
-function luminance(hex: string): number {
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
-  const linear = (c: number) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
-  return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
-}
-
-/** WCAG 2 contrast ratio of two colours. */
-function contrast(a: string, b: string): number {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (hi + 0.05) / (lo + 0.05);
-}
 
 const root = join(__dirname, "../..");
 
